@@ -1,0 +1,39 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { Config } from "./config/env.js";
+import type { Logger } from "./config/logger.js";
+import type { Executor } from "./graph/executor.js";
+import type { Context } from "./graphql/context.js";
+import { createFormatError } from "./graphql/errors.js";
+import { buildWorkgraphSchema } from "./graphql/schema.js";
+import { type RunningHttpServer, startHttpServer } from "./http/server.js";
+
+export type App = Readonly<{ apollo: ApolloServer<Context>; http: RunningHttpServer; stop: () => Promise<void> }>;
+
+export async function createApollo(config: Config, logger: Logger): Promise<ApolloServer<Context>> {
+  const production = config.nodeEnv === "production";
+  const apollo = new ApolloServer<Context>({
+    schema: await buildWorkgraphSchema(),
+    formatError: createFormatError(production, logger),
+    includeStacktraceInErrorResponses: !production,
+    csrfPrevention: true,
+    // The default landing page loads Apollo Sandbox from a CDN, which shows nothing offline.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  return apollo;
+}
+
+/** The API on an already migrated database; the caller owns the executor and closes the driver. */
+export async function startApp(config: Config, executor: Executor, logger: Logger, port = config.port): Promise<App> {
+  const apollo = await createApollo(config, logger);
+  const http = await startHttpServer({ apollo, deps: { executor, config, logger }, logger, host: config.host, port });
+  return {
+    apollo,
+    http,
+    stop: async () => {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}

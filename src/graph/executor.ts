@@ -1,0 +1,116 @@
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { toAppError } from "./errors.js";
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+export type QueryObserver = (query: Readonly<{ text: string; params: Params }>) => void;
+
+/** A transaction handed to a unit of work: every statement in it is observed like a single query. */
+export interface Transaction {
+  run(text: string, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * The only code that talks to the driver. Reads and writes go through managed transactions
+ * (retried by the driver on transient errors, so units of work must be safe to repeat);
+ * rows come back as plain objects with temporal values as ISO strings.
+ */
+export class Executor {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly observer?: QueryObserver,
+  ) {}
+
+  /** The same connection pool, with an extra observer (for example a per-request query counter). */
+  observed(observer: QueryObserver): Executor {
+    const previous = this.observer;
+    return new Executor(this.driver, this.database, (query) => {
+      previous?.(query);
+      observer(query);
+    });
+  }
+
+  read(text: string, params: Params = {}): Promise<Row[]> {
+    return this.readTransaction((tx) => tx.run(text, params));
+  }
+
+  write(text: string, params: Params = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(text, params));
+  }
+
+  readTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.inSession("READ", (session) => session.executeRead((tx) => work(this.wrap(tx))));
+  }
+
+  writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.inSession("WRITE", (session) => session.executeWrite((tx) => work(this.wrap(tx))));
+  }
+
+  /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
+  async schema(text: string): Promise<void> {
+    await this.inSession("WRITE", async (session) => {
+      this.observer?.({ text, params: {} });
+      await session.run(text);
+    });
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+
+  private wrap(tx: ManagedTransaction): Transaction {
+    return {
+      run: async (text, params = {}) => {
+        this.observer?.({ text, params });
+        const result = await tx.run(text, params);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      },
+    };
+  }
+
+  private async inSession<T>(
+    mode: "READ" | "WRITE",
+    work: (session: ReturnType<Driver["session"]>) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await work(session);
+    } catch (error) {
+      throw toAppError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function toPlain(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (
+    neo4j.isDateTime(value) ||
+    neo4j.isDate(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isDuration(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value)
+  ) {
+    return normaliseTemporal(value.toString());
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
+  return out;
+}
+
+/** Neo4j prints nanoseconds and a zone suffix; clients get ISO-8601 with milliseconds in UTC. */
+function normaliseTemporal(text: string): string {
+  const parsed = Date.parse(text.replace(/\[.*\]$/, ""));
+  return Number.isNaN(parsed) || !text.includes("T") ? text : new Date(parsed).toISOString();
+}

@@ -1,0 +1,66 @@
+import type { Executor } from "./executor.js";
+import { ENTITY_LABEL, FULLTEXT, NODE_LABELS, TAXONOMY_LABELS } from "./model.js";
+
+export type Migration = Readonly<{ version: number; description: string; statements: readonly string[] }>;
+
+const uniqueId = (label: string) =>
+  `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`;
+
+const ENGLISH = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}";
+
+/**
+ * Versioned and append-only: a released migration is never edited, a change is a new version.
+ * Every statement is idempotent (IF NOT EXISTS) so a half-applied version can simply run again.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: "Unique ids for every node label",
+    statements: [
+      ...[ENTITY_LABEL, ...NODE_LABELS].map(uniqueId),
+      "CREATE CONSTRAINT migration_version_unique IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE",
+    ],
+  },
+  {
+    version: 2,
+    description: "Full-text indexes for search and need decomposition",
+    // The English analyzer stems ("reports" finds "report") and drops stop words.
+    statements: [
+      `CREATE FULLTEXT INDEX ${FULLTEXT.entities} IF NOT EXISTS FOR (n:${TAXONOMY_LABELS.join("|")}) ON EACH [n.name, n.description, n.altLabels, n.keywords] ${ENGLISH}`,
+      `CREATE FULLTEXT INDEX ${FULLTEXT.tasks} IF NOT EXISTS FOR (n:Task) ON EACH [n.name, n.description, n.altLabels, n.keywords] ${ENGLISH}`,
+      `CREATE FULLTEXT INDEX ${FULLTEXT.skills} IF NOT EXISTS FOR (n:Skill) ON EACH [n.name, n.description, n.altLabels] ${ENGLISH}`,
+      // Titles only: a job title in a need should find the occupation, not every description that mentions it.
+      `CREATE FULLTEXT INDEX ${FULLTEXT.occupationTitles} IF NOT EXISTS FOR (n:Occupation) ON EACH [n.name, n.altLabels] ${ENGLISH}`,
+      `CREATE FULLTEXT INDEX ${FULLTEXT.outcomes} IF NOT EXISTS FOR (n:Outcome) ON EACH [n.name, n.description] ${ENGLISH}`,
+    ],
+  },
+  {
+    version: 3,
+    description: "Range indexes for list filters",
+    statements: [
+      ...TAXONOMY_LABELS.map(
+        (label) => `CREATE INDEX ${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`,
+      ),
+      "CREATE INDEX task_business_function IF NOT EXISTS FOR (n:Task) ON (n.businessFunction)",
+    ],
+  },
+];
+
+export type MigrationReport = Readonly<{ applied: number[]; current: number }>;
+
+export async function migrate(executor: Executor, migrations: readonly Migration[] = MIGRATIONS): Promise<MigrationReport> {
+  const rows = await executor.read("MATCH (m:Migration) RETURN m.version AS version");
+  const done = new Set(rows.map((row) => row.version as number));
+  const applied: number[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (done.has(migration.version)) continue;
+    for (const statement of migration.statements) await executor.schema(statement);
+    await executor.write(
+      "MERGE (m:Migration {version: $version}) ON CREATE SET m.description = $description, m.appliedAt = datetime()",
+      { version: migration.version, description: migration.description },
+    );
+    applied.push(migration.version);
+  }
+  await executor.schema("CALL db.awaitIndexes(300)");
+  return { applied, current: Math.max(0, ...migrations.map((m) => m.version)) };
+}

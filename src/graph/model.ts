@@ -1,0 +1,47 @@
+/**
+ * The labels and relationship types of the work graph. Cypher cannot take labels or types as
+ * parameters, so queries interpolate only these constants, never a value from a request.
+ */
+export const TAXONOMY_LABELS = ["Occupation", "Task", "Skill", "Outcome", "Trait", "WorkerType", "Channel"] as const;
+export type TaxonomyLabel = (typeof TAXONOMY_LABELS)[number];
+
+export const NODE_LABELS = [...TAXONOMY_LABELS, "PrecedentCase"] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** Every node with an `id` also carries this label, so `node(id)` is one index lookup. */
+export const ENTITY_LABEL = "Entity";
+
+export const STATUSES = ["ACTIVE", "DEPRECATED"] as const;
+export type Status = (typeof STATUSES)[number];
+
+export type Relation = Readonly<{
+  from: NodeLabel;
+  type: string;
+  to: NodeLabel;
+  /** Relationship properties that carry meaning, returned beside the related node. */
+  properties: readonly string[];
+}>;
+
+export const RELATIONS = {
+  includesTask: { from: "Occupation", type: "INCLUDES_TASK", to: "Task", properties: [] },
+  requiresSkill: { from: "Task", type: "REQUIRES_SKILL", to: "Skill", properties: ["importance"] },
+  contributesTo: { from: "Task", type: "CONTRIBUTES_TO", to: "Outcome", properties: [] },
+  hasTrait: { from: "Task", type: "HAS_TRAIT", to: "Trait", properties: ["weight"] },
+  suits: { from: "WorkerType", type: "SUITS", to: "Trait", properties: ["weight"] },
+  sourcedVia: { from: "WorkerType", type: "SOURCED_VIA", to: "Channel", properties: [] },
+  broader: { from: "Skill", type: "BROADER", to: "Skill", properties: [] },
+  precedentTask: { from: "PrecedentCase", type: "INVOLVED_TASK", to: "Task", properties: [] },
+  precedentWorkerType: { from: "PrecedentCase", type: "ENGAGED", to: "WorkerType", properties: [] },
+  precedentRequested: { from: "PrecedentCase", type: "REQUESTED", to: "WorkerType", properties: [] },
+  precedentChannel: { from: "PrecedentCase", type: "SOURCED_THROUGH", to: "Channel", properties: [] },
+} as const satisfies Record<string, Relation>;
+export type RelationName = keyof typeof RELATIONS;
+
+/** Full-text indexes (Lucene), created by the migrations. */
+export const FULLTEXT = {
+  entities: "entity_text",
+  tasks: "task_text",
+  skills: "skill_text",
+  occupationTitles: "occupation_titles",
+  outcomes: "outcome_text",
+} as const;

@@ -1,0 +1,131 @@
+import type { Executor } from "../executor.js";
+import { FULLTEXT } from "../model.js";
+
+export type ClauseQuery = Readonly<{ index: number; query: string }>;
+export type RetrievalRequest = Readonly<{
+  clauses: readonly ClauseQuery[];
+  /** Lucene query over skill names, or null. */
+  skills: string | null;
+  /** Lucene query over occupation titles (the need's title, or a short need), or null. */
+  occupations: string | null;
+  /** Lucene query over outcomes (the outcome the manager described), or null. */
+  outcomes: string | null;
+  perClause: number;
+  requestedWorkerTypeId: string | null;
+}>;
+
+export type Hit = Readonly<{ id: string; score: number }>;
+export type Retrieval = Readonly<{
+  taskHits: ReadonlyArray<Hit & { clause: number }>;
+  skillHits: readonly Hit[];
+  occupationHits: ReadonlyArray<Hit & { name: string; taskIds: string[] }>;
+  outcomeHits: ReadonlyArray<Hit & { name: string }>;
+  /** Every active trait, so facts can add a trait no matched task carries. */
+  traits: readonly Named[];
+  requestedWorkerType: Named | null;
+}>;
+
+export type Named = Readonly<{ id: string; name: string }>;
+export type TaskEvidence = Readonly<{
+  id: string;
+  name: string;
+  description: string;
+  keywords: string[];
+  altLabels: string[];
+  businessFunction: string | null;
+  occupations: Named[];
+  skills: Array<Named & { importance: number }>;
+  outcomes: Named[];
+  traits: Array<Named & { weight: number }>;
+  /** A sample of the precedents that involved the task (enough to see overlap between tasks). */
+  precedentIds: string[];
+}>;
+
+const OCCUPATION_TASKS = 40;
+const PRECEDENT_SAMPLE = 100;
+
+/** The Cypher of intake: two round trips, one to retrieve candidates and one to gather their evidence. */
+export class IntakeRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async retrieve(request: RetrievalRequest): Promise<Retrieval> {
+    const rows = await this.executor.read(
+      `CALL () {
+         UNWIND $clauses AS clause
+         CALL (clause) {
+           CALL db.index.fulltext.queryNodes($taskIndex, clause.query) YIELD node, score
+           WHERE node.status = 'ACTIVE'
+           RETURN node, score ORDER BY score DESC, node.id LIMIT toInteger($perClause)
+         }
+         RETURN collect({clause: clause.index, id: node.id, score: score}) AS taskHits
+       }
+       CALL () {
+         CALL db.index.fulltext.queryNodes($skillIndex, coalesce($skills, '')) YIELD node, score
+         WHERE $skills IS NOT NULL AND node.status = 'ACTIVE'
+         WITH node, score ORDER BY score DESC, node.id LIMIT 10
+         RETURN collect({id: node.id, score: score}) AS skillHits
+       }
+       CALL () {
+         CALL db.index.fulltext.queryNodes($occupationIndex, coalesce($occupations, '')) YIELD node, score
+         WHERE $occupations IS NOT NULL AND node.status = 'ACTIVE'
+         WITH node, score ORDER BY score DESC, node.id LIMIT 3
+         RETURN collect({id: node.id, name: node.name, score: score,
+           taskIds: [(node)-[:INCLUDES_TASK]->(t:Task) WHERE t.status = 'ACTIVE' | t.id][0..toInteger($occupationTasks)]
+         }) AS occupationHits
+       }
+       CALL () {
+         CALL db.index.fulltext.queryNodes($outcomeIndex, coalesce($outcomes, '')) YIELD node, score
+         WHERE $outcomes IS NOT NULL AND node.status = 'ACTIVE'
+         WITH node, score ORDER BY score DESC, node.id LIMIT 5
+         RETURN collect({id: node.id, name: node.name, score: score}) AS outcomeHits
+       }
+       CALL () {
+         MATCH (t:Trait) WHERE t.status = 'ACTIVE'
+         RETURN collect(t {.id, .name}) AS traits
+       }
+       OPTIONAL MATCH (requested:WorkerType {id: $requestedWorkerTypeId})
+       RETURN taskHits, skillHits, occupationHits, outcomeHits, traits, requested {.id, .name} AS requestedWorkerType`,
+      {
+        clauses: request.clauses,
+        skills: request.skills,
+        occupations: request.occupations,
+        outcomes: request.outcomes,
+        perClause: request.perClause,
+        requestedWorkerTypeId: request.requestedWorkerTypeId,
+        occupationTasks: OCCUPATION_TASKS,
+        taskIndex: FULLTEXT.tasks,
+        skillIndex: FULLTEXT.skills,
+        occupationIndex: FULLTEXT.occupationTitles,
+        outcomeIndex: FULLTEXT.outcomes,
+      },
+    );
+    const row = rows[0]!;
+    return {
+      taskHits: row.taskHits as Retrieval["taskHits"],
+      skillHits: row.skillHits as Retrieval["skillHits"],
+      occupationHits: row.occupationHits as Retrieval["occupationHits"],
+      outcomeHits: row.outcomeHits as Retrieval["outcomeHits"],
+      traits: row.traits as Named[],
+      requestedWorkerType: (row.requestedWorkerType as Named | null) ?? null,
+    };
+  }
+
+  /** Everything the scoring needs about the candidate tasks, in one round trip. */
+  async evidence(taskIds: readonly string[]): Promise<TaskEvidence[]> {
+    if (taskIds.length === 0) return [];
+    const rows = await this.executor.read(
+      `UNWIND $ids AS id
+       MATCH (t:Task {id: id})
+       RETURN t.id AS id, t.name AS name, t.description AS description,
+              coalesce(t.keywords, []) AS keywords, coalesce(t.altLabels, []) AS altLabels,
+              t.businessFunction AS businessFunction,
+              [(o:Occupation)-[:INCLUDES_TASK]->(t) WHERE o.status = 'ACTIVE' | o {.id, .name}] AS occupations,
+              [(t)-[r:REQUIRES_SKILL]->(s:Skill) WHERE s.status = 'ACTIVE' | s {.id, .name, importance: r.importance}] AS skills,
+              [(t)-[:CONTRIBUTES_TO]->(x:Outcome) WHERE x.status = 'ACTIVE' | x {.id, .name}] AS outcomes,
+              [(t)-[r:HAS_TRAIT]->(x:Trait) WHERE x.status = 'ACTIVE' | x {.id, .name, weight: r.weight}] AS traits,
+              [(p:PrecedentCase)-[:INVOLVED_TASK]->(t) | p.id][0..toInteger($precedents)] AS precedentIds`,
+      { ids: taskIds, precedents: PRECEDENT_SAMPLE },
+    );
+    return rows as unknown as TaskEvidence[];
+  }
+}

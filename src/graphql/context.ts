@@ -1,0 +1,29 @@
+import type { Config } from "../config/env.js";
+import type { Logger } from "../config/logger.js";
+import type { Executor } from "../graph/executor.js";
+import { NodeRepository } from "../graph/repositories/nodeRepository.js";
+import { TaxonomyService } from "../services/taxonomyService.js";
+
+export type Context = Readonly<{
+  requestId: string;
+  logger: Logger;
+  services: Readonly<{ taxonomy: TaxonomyService }>;
+  /** Cypher statements sent while serving this request: the round-trip budget is tested on it. */
+  stats: { queries: number };
+}>;
+
+export type ContextDeps = Readonly<{ executor: Executor; config: Config; logger: Logger }>;
+
+/** Everything request-scoped is built here, so no loader or cache outlives its request. */
+export function createContext({ executor, config, logger }: ContextDeps, requestId: string): Context {
+  const stats = { queries: 0 };
+  const observed = executor.observed(() => {
+    stats.queries++;
+  });
+  return {
+    requestId,
+    logger,
+    stats,
+    services: { taxonomy: new TaxonomyService(new NodeRepository(observed), config.maxPageSize) },
+  };
+}

@@ -1,0 +1,55 @@
+import type { NodeRecord } from "../graph/repositories/nodeRepository.js";
+import type { Edge, Page } from "./types/connection.types.js";
+import type { ListResult } from "../services/taxonomyService.js";
+
+/**
+ * A stored node as the GraphQL object of its kind. Stored property names are the field names,
+ * so this only fills defaults and nests the precedent's facts and outcome.
+ */
+export function toGraph<T>(record: NodeRecord): T {
+  const p = record.props;
+  const object: Record<string, unknown> = {
+    businessFunction: null,
+    altLabels: [],
+    keywords: [],
+    ...p,
+    kind: record.kind,
+  };
+  if (record.kind === "PrecedentCase") {
+    object.facts = {
+      durationWeeks: p.durationWeeks ?? null,
+      ongoing: p.ongoing ?? false,
+      hoursPerWeek: p.hoursPerWeek ?? null,
+      headcount: p.headcount ?? 1,
+      location: p.location ?? null,
+      remoteAllowed: p.remoteAllowed ?? false,
+      budget: p.budget ?? null,
+      currency: p.currency ?? null,
+      dataSensitivity: p.dataSensitivity ?? "INTERNAL",
+      regulated: p.regulated ?? false,
+    };
+    object.outcome = {
+      rating: p.rating,
+      costVariancePct: p.costVariancePct ?? 0,
+      daysToStart: p.daysToStart ?? 0,
+      needChanged: p.needChanged ?? false,
+      issues: p.issues ?? [],
+      notes: p.outcomeNotes ?? "",
+    };
+  }
+  return object as T;
+}
+
+export function toConnection<T>(result: ListResult): Page<T> {
+  const edges: Array<Edge<T>> = result.nodes.map((node, i) => ({ node: toGraph<T>(node), cursor: result.cursors[i]! }));
+  return {
+    edges,
+    totalCount: result.totalCount,
+    pageInfo: {
+      hasNextPage: result.hasNextPage,
+      hasPreviousPage: result.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

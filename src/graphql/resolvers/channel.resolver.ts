@@ -1,0 +1,16 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { ChannelConnection } from "../types/connection.types.js";
+import { Channel, WorkerType } from "../types/taxonomy.types.js";
+import { relatedNodes, taxonomyResolver } from "./taxonomyResolver.js";
+
+@Resolver(() => Channel)
+export class ChannelResolver extends taxonomyResolver("Channel", Channel, ChannelConnection, {
+  one: "channel",
+  many: "channels",
+}) {
+  @FieldResolver(() => [WorkerType], { description: "Worker types this channel sources." })
+  workerTypes(@Root() channel: Channel, @Ctx() ctx: Context): Promise<WorkerType[]> {
+    return relatedNodes(ctx, "sourcedVia", "IN", channel.id);
+  }
+}

@@ -1,0 +1,31 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { NodeLabel } from "../../graph/model.js";
+import type { Context } from "../context.js";
+import { toGraph } from "../mapping.js";
+import { SearchHit } from "../types/connection.types.js";
+import { Node, NodeKind } from "../types/node.type.js";
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: "Any node by its id (Relay object identification); null when none has it." })
+  async node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    const record = await ctx.services.taxonomy.node(id);
+    return record ? toGraph<Node>(record) : null;
+  }
+
+  @Query(() => [SearchHit], {
+    description:
+      "Full-text search over names, descriptions, keywords and alternative labels. The query is plain words " +
+      "(at most 200 characters); Lucene syntax is treated as text.",
+  })
+  async search(
+    @Arg("query", () => String) query: string,
+    @Arg("kinds", () => [NodeKind], { nullable: true, description: "Default: every taxonomy kind." }) kinds: NodeKind[] | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<SearchHit[]> {
+    const labels: NodeLabel[] = kinds?.length ? kinds : Object.values(NodeKind);
+    const hits = await ctx.services.taxonomy.search(query, labels, first);
+    return hits.map((hit) => ({ score: hit.score, kind: hit.node.kind as NodeKind, node: toGraph(hit.node) }));
+  }
+}

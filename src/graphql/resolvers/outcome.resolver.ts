@@ -1,0 +1,20 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { OutcomeConnection } from "../types/connection.types.js";
+import { Outcome, Task } from "../types/taxonomy.types.js";
+import { relatedNodes, taxonomyResolver } from "./taxonomyResolver.js";
+
+@Resolver(() => Outcome)
+export class OutcomeResolver extends taxonomyResolver("Outcome", Outcome, OutcomeConnection, {
+  one: "outcome",
+  many: "outcomes",
+}) {
+  @FieldResolver(() => [Task], { description: "Tasks that contribute to the outcome." })
+  tasks(
+    @Root() outcome: Outcome,
+    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<Task[]> {
+    return relatedNodes(ctx, "contributesTo", "IN", outcome.id, first);
+  }
+}

@@ -1,0 +1,31 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { PrecedentCaseConnection } from "../types/connection.types.js";
+import { Channel, PrecedentCase, Task, WorkerType } from "../types/taxonomy.types.js";
+import { relatedNodes, taxonomyResolver } from "./taxonomyResolver.js";
+
+@Resolver(() => PrecedentCase)
+export class PrecedentCaseResolver extends taxonomyResolver("PrecedentCase", PrecedentCase, PrecedentCaseConnection, {
+  one: "precedentCase",
+  many: "precedentCases",
+}) {
+  @FieldResolver(() => [Task])
+  tasks(@Root() precedent: PrecedentCase, @Ctx() ctx: Context): Promise<Task[]> {
+    return relatedNodes(ctx, "precedentTask", "OUT", precedent.id);
+  }
+
+  @FieldResolver(() => WorkerType, { nullable: true, description: "The worker type engaged." })
+  async workerType(@Root() precedent: PrecedentCase, @Ctx() ctx: Context): Promise<WorkerType | null> {
+    return (await relatedNodes<WorkerType>(ctx, "precedentWorkerType", "OUT", precedent.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => WorkerType, { nullable: true, description: "The worker type the manager asked for, if any." })
+  async requestedWorkerType(@Root() precedent: PrecedentCase, @Ctx() ctx: Context): Promise<WorkerType | null> {
+    return (await relatedNodes<WorkerType>(ctx, "precedentRequested", "OUT", precedent.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => Channel, { nullable: true, description: "The channel the worker came through." })
+  async channel(@Root() precedent: PrecedentCase, @Ctx() ctx: Context): Promise<Channel | null> {
+    return (await relatedNodes<Channel>(ctx, "precedentChannel", "OUT", precedent.id))[0] ?? null;
+  }
+}

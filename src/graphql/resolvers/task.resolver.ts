@@ -1,0 +1,44 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { toGraph } from "../mapping.js";
+import { TaskConnection } from "../types/connection.types.js";
+import { Occupation, Outcome, PrecedentCase, Task, TaskSkill, TaskTrait } from "../types/taxonomy.types.js";
+import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomyResolver.js";
+
+@Resolver(() => Task)
+export class TaskResolver extends taxonomyResolver("Task", Task, TaskConnection, { one: "task", many: "tasks" }) {
+  @FieldResolver(() => [TaskSkill], { description: "Skills the task requires, most important first." })
+  skills(@Root() task: Task, @Ctx() ctx: Context): Promise<TaskSkill[]> {
+    return weightedRelated(ctx, "requiresSkill", "OUT", task.id, (r) => ({
+      skill: toGraph(r.node),
+      importance: r.rel.importance as number,
+    }));
+  }
+
+  @FieldResolver(() => [Outcome])
+  outcomes(@Root() task: Task, @Ctx() ctx: Context): Promise<Outcome[]> {
+    return relatedNodes(ctx, "contributesTo", "OUT", task.id);
+  }
+
+  @FieldResolver(() => [TaskTrait], { description: "The task's characteristics, strongest first." })
+  traits(@Root() task: Task, @Ctx() ctx: Context): Promise<TaskTrait[]> {
+    return weightedRelated(ctx, "hasTrait", "OUT", task.id, (r) => ({
+      trait: toGraph(r.node),
+      weight: r.rel.weight as number,
+    }));
+  }
+
+  @FieldResolver(() => [Occupation])
+  occupations(@Root() task: Task, @Ctx() ctx: Context): Promise<Occupation[]> {
+    return relatedNodes(ctx, "includesTask", "IN", task.id);
+  }
+
+  @FieldResolver(() => [PrecedentCase], { description: "Past cases that involved the task." })
+  precedents(
+    @Root() task: Task,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<PrecedentCase[]> {
+    return relatedNodes(ctx, "precedentTask", "IN", task.id, first);
+  }
+}

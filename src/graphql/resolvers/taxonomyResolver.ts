@@ -1,0 +1,55 @@
+import { Arg, type ClassType, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { NodeLabel, RelationName } from "../../graph/model.js";
+import type { Direction, RelatedRecord } from "../../graph/repositories/nodeRepository.js";
+import type { Context } from "../context.js";
+import { toConnection, toGraph } from "../mapping.js";
+import { ListFilter } from "../types/connection.types.js";
+
+/**
+ * The by-id query and the list query every kind of node has; each kind's resolver extends this
+ * and adds its relationship fields.
+ */
+export function taxonomyResolver<T extends object>(
+  kind: NodeLabel,
+  type: ClassType<T>,
+  connectionType: ClassType,
+  names: Readonly<{ one: string; many: string }>,
+) {
+  @Resolver()
+  abstract class TaxonomyResolver {
+    @Query(() => type, { name: names.one, description: `One ${kind} by id; NOT_FOUND when no ${kind} has that id.` })
+    async one(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<T> {
+      return toGraph<T>(await ctx.services.taxonomy.nodeOfKind(kind, id));
+    }
+
+    @Query(() => connectionType, { name: names.many, description: `${kind} nodes by name, a page at a time.` })
+    async many(
+      @Arg("filter", () => ListFilter, { nullable: true }) filter: ListFilter | null,
+      @Arg("first", () => Int, { defaultValue: 20, description: "Page size, at most MAX_PAGE_SIZE (100 by default)." })
+      first: number,
+      @Arg("after", () => String, { nullable: true }) after: string | null,
+      @Ctx() ctx: Context,
+    ) {
+      return toConnection<T>(await ctx.services.taxonomy.list(kind, { ...filter, first, after }));
+    }
+  }
+  return TaxonomyResolver;
+}
+
+/** Related nodes of `id` as GraphQL objects, batched per request by the service's DataLoaders. */
+export async function relatedNodes<T>(ctx: Context, relation: RelationName, direction: Direction, id: string, first?: number): Promise<T[]> {
+  const related = await ctx.services.taxonomy.related(relation, direction, id, first);
+  return related.map((r) => toGraph<T>(r.node));
+}
+
+/** Related nodes with the relationship's weight, for fields such as `Task.skills { skill importance }`. */
+export async function weightedRelated<R>(
+  ctx: Context,
+  relation: RelationName,
+  direction: Direction,
+  id: string,
+  shape: (record: RelatedRecord) => R,
+  first?: number,
+): Promise<R[]> {
+  return (await ctx.services.taxonomy.related(relation, direction, id, first)).map(shape);
+}

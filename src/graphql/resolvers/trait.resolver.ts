@@ -1,0 +1,33 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { toGraph } from "../mapping.js";
+import { TraitConnection } from "../types/connection.types.js";
+import { Trait, TraitTask, WorkerTypeFit } from "../types/taxonomy.types.js";
+import { taxonomyResolver, weightedRelated } from "./taxonomyResolver.js";
+
+@Resolver(() => Trait)
+export class TraitResolver extends taxonomyResolver("Trait", Trait, TraitConnection, { one: "trait", many: "traits" }) {
+  @FieldResolver(() => [WorkerTypeFit], { description: "Every worker type's fit to the trait, best first." })
+  suitedBy(@Root() trait: Trait, @Ctx() ctx: Context): Promise<WorkerTypeFit[]> {
+    return weightedRelated(ctx, "suits", "IN", trait.id, (r) => ({
+      workerType: toGraph(r.node),
+      weight: r.rel.weight as number,
+    }));
+  }
+
+  @FieldResolver(() => [TraitTask], { description: "Tasks that show the trait, most strongly first." })
+  tasks(
+    @Root() trait: Trait,
+    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<TraitTask[]> {
+    return weightedRelated(
+      ctx,
+      "hasTrait",
+      "IN",
+      trait.id,
+      (r) => ({ task: toGraph(r.node), weight: r.rel.weight as number }),
+      first,
+    );
+  }
+}

@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { toGraph } from "../mapping.js";
+import { WorkerTypeConnection } from "../types/connection.types.js";
+import { Channel, TraitFit, WorkerType } from "../types/taxonomy.types.js";
+import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomyResolver.js";
+
+@Resolver(() => WorkerType)
+export class WorkerTypeResolver extends taxonomyResolver("WorkerType", WorkerType, WorkerTypeConnection, {
+  one: "workerType",
+  many: "workerTypes",
+}) {
+  @FieldResolver(() => [TraitFit], { description: "Fit to each trait, best first; negative where it fits badly." })
+  suits(@Root() workerType: WorkerType, @Ctx() ctx: Context): Promise<TraitFit[]> {
+    return weightedRelated(ctx, "suits", "OUT", workerType.id, (r) => ({
+      trait: toGraph(r.node),
+      weight: r.rel.weight as number,
+    }));
+  }
+
+  @FieldResolver(() => [Channel], { description: "Channels that source this worker type." })
+  channels(@Root() workerType: WorkerType, @Ctx() ctx: Context): Promise<Channel[]> {
+    return relatedNodes(ctx, "sourcedVia", "OUT", workerType.id);
+  }
+}

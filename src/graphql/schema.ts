@@ -1,0 +1,34 @@
+import "reflect-metadata";
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { ChannelResolver } from "./resolvers/channel.resolver.js";
+import { NodeResolver } from "./resolvers/node.resolver.js";
+import { OccupationResolver } from "./resolvers/occupation.resolver.js";
+import { OutcomeResolver } from "./resolvers/outcome.resolver.js";
+import { PrecedentCaseResolver } from "./resolvers/precedentCase.resolver.js";
+import { SkillResolver } from "./resolvers/skill.resolver.js";
+import { TaskResolver } from "./resolvers/task.resolver.js";
+import { TraitResolver } from "./resolvers/trait.resolver.js";
+import { WorkerTypeResolver } from "./resolvers/workerType.resolver.js";
+
+const RESOLVERS = [
+  NodeResolver,
+  OccupationResolver,
+  TaskResolver,
+  SkillResolver,
+  OutcomeResolver,
+  TraitResolver,
+  WorkerTypeResolver,
+  ChannelResolver,
+  PrecedentCaseResolver,
+] as const;
+
+/** Input is validated with zod in the services, so type-graphql's class-validator hook stays off. */
+export function buildWorkgraphSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers: RESOLVERS, validate: false });
+}
+
+/** The committed SDL: sorted, so the file changes only when the schema does. */
+export function printWorkgraphSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,64 @@
+import { Field, GraphQLISODateTime, ID, Int, InterfaceType, registerEnumType } from "type-graphql";
+import { NODE_LABELS, type NodeLabel, type Status } from "../../graph/model.js";
+
+export enum NodeStatus {
+  ACTIVE = "ACTIVE",
+  DEPRECATED = "DEPRECATED",
+}
+registerEnumType(NodeStatus, {
+  name: "NodeStatus",
+  description: "Nothing is hard-deleted: a deprecated node stays, hidden from lists unless asked for.",
+});
+
+export enum NodeKind {
+  Occupation = "Occupation",
+  Task = "Task",
+  Skill = "Skill",
+  Outcome = "Outcome",
+  Trait = "Trait",
+  WorkerType = "WorkerType",
+  Channel = "Channel",
+  PrecedentCase = "PrecedentCase",
+}
+registerEnumType(NodeKind, { name: "NodeKind", description: "The kinds of node in the work graph." });
+
+/** Plain objects carry their kind, so interfaces resolve without instanceof checks. */
+export type Kinded = { readonly kind: NodeLabel };
+const resolveKind = (value: Kinded) => {
+  if (!NODE_LABELS.includes(value.kind)) throw new Error(`Unknown node kind ${String(value.kind)}`);
+  return value.kind;
+};
+
+@InterfaceType({ description: "Anything with a stable, globally unique id.", resolveType: resolveKind })
+export abstract class Node {
+  @Field(() => ID, { description: "Stable id, e.g. `task:finance-reconcile-bank-accounts` or `onet:15-1252.00`." })
+  id!: string;
+}
+
+@InterfaceType({
+  implements: Node,
+  description: "Fields every curated node of the work graph has.",
+  resolveType: resolveKind,
+})
+export abstract class CuratedNode extends Node {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => NodeStatus)
+  status!: Status;
+
+  @Field(() => String, { description: "Where the node came from: `workgraph-seed`, `synthetic-demo`, `onet-29.3`, ..." })
+  source!: string;
+
+  @Field(() => Int, { description: "Incremented on every change; updates must carry the version they read." })
+  version!: number;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: string;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt!: string;
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type ApolloServer, HeaderMap } from "@apollo/server";
+import type { Logger } from "../config/logger.js";
+import { type Context, type ContextDeps, createContext } from "../graphql/context.js";
+
+/** Large enough for any real operation; a bigger body is refused before it is buffered. */
+export const MAX_BODY_BYTES = 1_000_000;
+export const GRAPHQL_PATH = "/graphql";
+
+export type HttpServerOptions = Readonly<{
+  apollo: ApolloServer<Context>;
+  deps: ContextDeps;
+  logger: Logger;
+  host: string;
+  port: number;
+}>;
+
+export type RunningHttpServer = Readonly<{ url: string; server: Server; close: () => Promise<void> }>;
+
+/**
+ * A plain Node HTTP server in front of Apollo: `/graphql` for the API and `/healthz` for liveness
+ * with a database check. Apollo keeps its CSRF prevention: a GET or a simple form POST without a
+ * preflight-forcing header is refused, so a page on another site cannot fire mutations.
+ */
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
+  const { apollo, deps, logger } = options;
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error("request failed", { message: (error as Error).message });
+      if (!res.headersSent) send(res, 500, { error: "Internal server error" });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${host === "0.0.0.0" ? "localhost" : host}:${port}${GRAPHQL_PATH}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/healthz") {
+      try {
+        await deps.executor.verifyConnectivity();
+        send(res, 200, { status: "ok" });
+      } catch {
+        send(res, 503, { status: "unavailable", reason: "Neo4j is not reachable" });
+      }
+      return;
+    }
+    if (url.pathname !== GRAPHQL_PATH) {
+      send(res, 404, { error: `Not found; the API is at ${GRAPHQL_PATH}` });
+      return;
+    }
+    const body = await readBody(req);
+    if (body === TOO_LARGE) {
+      // Discard the rest without buffering it, and close the connection so its leftover bytes
+      // cannot be read as the next request.
+      res.setHeader("connection", "close");
+      req.resume();
+      send(res, 413, { error: `Request body over ${MAX_BODY_BYTES} bytes` });
+      return;
+    }
+    let parsed: unknown;
+    if (body.length > 0 && /json/i.test(req.headers["content-type"] ?? "")) {
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        send(res, 400, { errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+        return;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const requestId = headerValue(req, "x-request-id") ?? randomUUID();
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: parsed ?? body },
+      context: async () => createContext(deps, requestId),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.setHeader("x-request-id", requestId);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === "complete") {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
+const TOO_LARGE = Symbol("too large");
+
+async function readBody(req: IncomingMessage): Promise<string | typeof TOO_LARGE> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return TOO_LARGE;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first && /^[\w.-]{1,128}$/.test(first) ? first : undefined;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.end(JSON.stringify(body));
+}

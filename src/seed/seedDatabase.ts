@@ -1,0 +1,82 @@
+import type { Executor } from "../graph/executor.js";
+import { SeedRepository, type SeedBatch, type SeedCounts } from "../graph/repositories/seedRepository.js";
+import { DEFAULT_SEED_DIR, loadSeed, seedHash, type SeedData } from "./seedLoader.js";
+
+export const SEED_SOURCE = "workgraph-seed";
+export const DEMO_SOURCE = "synthetic-demo";
+
+/** Validates the seed files, then writes what changed. Safe to run any number of times. */
+export async function seedDatabase(executor: Executor, dir: string = DEFAULT_SEED_DIR): Promise<SeedCounts> {
+  const data = await loadSeed(dir);
+  return new SeedRepository(executor).apply(toBatches(data));
+}
+
+export function toBatches(data: SeedData): SeedBatch[] {
+  const node = (
+    item: { id: string; name: string; description: string },
+    props: Record<string, unknown>,
+    links: Record<string, unknown> = {},
+    source = SEED_SOURCE,
+  ) => {
+    const all = { name: item.name, description: item.description, status: "ACTIVE", source, ...props };
+    return { id: item.id, hash: seedHash({ props: all, links }), props: all, links };
+  };
+  return [
+    { label: "Trait", nodes: data.traits.map((t) => node(t, {})) },
+    { label: "Outcome", nodes: data.outcomes.map((o) => node(o, {})) },
+    {
+      label: "Skill",
+      nodes: data.skills.map((s) => node(s, { altLabels: s.altLabels }, { broader: s.broader })),
+    },
+    {
+      label: "Occupation",
+      nodes: data.occupations.map((o) => node(o, { altLabels: o.altLabels, businessFunction: o.businessFunction })),
+    },
+    {
+      label: "Channel",
+      nodes: data.channels.map(({ id, name, description, ...properties }) =>
+        node({ id, name, description }, properties),
+      ),
+    },
+    {
+      label: "Task",
+      nodes: data.tasks.map((t) =>
+        node(
+          t,
+          { businessFunction: t.businessFunction, keywords: t.keywords, altLabels: t.altLabels },
+          { occupations: t.occupations, skills: t.skills, outcomes: t.outcomes, traits: t.traits },
+        ),
+      ),
+    },
+    {
+      label: "WorkerType",
+      nodes: data.workerTypes.map((w) => node(w, {}, { suits: w.suits, channels: w.channels })),
+    },
+    {
+      label: "PrecedentCase",
+      nodes: data.precedents.map((p) =>
+        node(
+          p,
+          {
+            businessFunction: p.businessFunction,
+            ...p.facts,
+            rating: p.outcome.rating,
+            costVariancePct: p.outcome.costVariancePct,
+            daysToStart: p.outcome.daysToStart,
+            needChanged: p.outcome.needChanged,
+            issues: p.outcome.issues,
+            outcomeNotes: p.outcome.notes,
+            decidedAt: p.decidedAt,
+          },
+          {
+            tasks: p.tasks,
+            workerType: p.workerType,
+            requestedWorkerType: p.requestedWorkerType,
+            channel: p.channel,
+          },
+          DEMO_SOURCE,
+        ),
+      ),
+    },
+  ];
+}

@@ -1,0 +1,159 @@
+import { z } from "zod";
+
+/**
+ * The shape of the seed files in `seed/`. Every file is validated before anything is written,
+ * so a typo in a steward's file fails with the file name and the JSON path, not half a graph.
+ */
+
+const id = (prefix: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^${prefix}:[a-z0-9][a-z0-9-]*$`), `must look like "${prefix}:lower-case-words"`);
+
+export const traitId = id("trait");
+export const skillId = id("skill");
+export const outcomeId = id("outcome");
+export const occupationId = id("occ");
+export const taskId = id("task");
+export const workerTypeId = id("wt");
+export const channelId = id("ch");
+export const precedentId = id("prec");
+
+const text = z.string().trim().min(1);
+const describable = {
+  name: text.max(200),
+  description: text.max(2000),
+};
+/** A weight a steward curates: how strongly a task shows a trait, or how well a worker type suits it. */
+const signedWeight = z.number().min(-1).max(1);
+const unitWeight = z.number().min(0).max(1);
+
+export const BUSINESS_FUNCTIONS = [
+  "finance",
+  "hr",
+  "it",
+  "data",
+  "marketing",
+  "sales",
+  "operations",
+  "customer-service",
+  "legal",
+  "engineering",
+  "procurement",
+  "facilities",
+] as const;
+export const businessFunction = z.enum(BUSINESS_FUNCTIONS);
+
+export const traitSeed = z.strictObject({ id: traitId, ...describable });
+
+export const skillSeed = z.strictObject({
+  id: skillId,
+  ...describable,
+  altLabels: z.array(text).default([]),
+  broader: z.array(skillId).default([]),
+});
+
+export const outcomeSeed = z.strictObject({ id: outcomeId, ...describable });
+
+export const occupationSeed = z.strictObject({
+  id: occupationId,
+  ...describable,
+  businessFunction,
+  altLabels: z.array(text).default([]),
+});
+
+export const taskSeed = z.strictObject({
+  id: taskId,
+  ...describable,
+  businessFunction,
+  keywords: z.array(text).default([]),
+  altLabels: z.array(text).default([]),
+  occupations: z.array(occupationId).min(1),
+  skills: z.array(z.strictObject({ skill: skillId, importance: unitWeight })).min(1),
+  outcomes: z.array(outcomeId).min(1),
+  traits: z.array(z.strictObject({ trait: traitId, weight: unitWeight })).min(1),
+});
+
+export const channelSeed = z.strictObject({
+  id: channelId,
+  ...describable,
+  /** Typical calendar days from request to a worker (or bot) starting. */
+  typicalDaysToStart: z.number().int().min(0).max(365),
+  /** Cost of a unit of work relative to an onshore employee (1.0). */
+  relativeCost: z.number().positive().max(10),
+  /** Shortest engagement the channel sensibly serves, in weeks. */
+  minEngagementWeeks: z.number().min(0).max(520),
+  /** Longest engagement before the channel becomes a poor fit (null: no limit). */
+  maxEngagementWeeks: z.number().min(1).max(520).nullable(),
+  /** True when the work is done outside the requesting country. */
+  offshore: z.boolean(),
+});
+
+export const workerTypeSeed = z.strictObject({
+  id: workerTypeId,
+  ...describable,
+  /** Fit to each trait: positive where the worker type suits work with the trait, negative where it fits badly. */
+  suits: z.array(z.strictObject({ trait: traitId, weight: signedWeight })).min(3),
+  channels: z.array(channelId).min(1),
+});
+
+export const DATA_SENSITIVITY = ["PUBLIC", "INTERNAL", "CONFIDENTIAL", "RESTRICTED"] as const;
+
+export const needFactsSeed = z.strictObject({
+  durationWeeks: z.number().min(0).max(520).nullable(),
+  ongoing: z.boolean(),
+  hoursPerWeek: z.number().min(1).max(80).nullable(),
+  headcount: z.number().int().min(1).max(500),
+  location: text.max(100).nullable(),
+  remoteAllowed: z.boolean(),
+  budget: z.number().nonnegative().nullable(),
+  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  dataSensitivity: z.enum(DATA_SENSITIVITY),
+  regulated: z.boolean(),
+});
+
+export const precedentOutcomeSeed = z.strictObject({
+  /** 1 (poor) to 5 (excellent), as rated by the hiring manager after the work. */
+  rating: z.number().int().min(1).max(5),
+  /** Actual cost against plan, in percent (+25 means 25% over budget). */
+  costVariancePct: z.number().min(-100).max(1000),
+  daysToStart: z.number().int().min(0).max(730),
+  needChanged: z.boolean(),
+  issues: z.array(text).default([]),
+  notes: text.max(2000),
+});
+
+export const precedentSeed = z.strictObject({
+  id: precedentId,
+  ...describable,
+  businessFunction,
+  tasks: z.array(taskId).min(1),
+  requestedWorkerType: workerTypeId.nullable(),
+  workerType: workerTypeId,
+  channel: channelId,
+  facts: needFactsSeed,
+  outcome: precedentOutcomeSeed,
+  decidedAt: z.iso.date(),
+});
+
+export type TraitSeed = z.infer<typeof traitSeed>;
+export type SkillSeed = z.infer<typeof skillSeed>;
+export type OutcomeSeed = z.infer<typeof outcomeSeed>;
+export type OccupationSeed = z.infer<typeof occupationSeed>;
+export type TaskSeed = z.infer<typeof taskSeed>;
+export type ChannelSeed = z.infer<typeof channelSeed>;
+export type WorkerTypeSeed = z.infer<typeof workerTypeSeed>;
+export type PrecedentSeed = z.infer<typeof precedentSeed>;
+
+/** One file per kind; tasks may be split over several files under `seed/tasks/`. */
+export const SEED_FILES = {
+  traits: { path: "traits.json", schema: z.array(traitSeed) },
+  skills: { path: "skills.json", schema: z.array(skillSeed) },
+  outcomes: { path: "outcomes.json", schema: z.array(outcomeSeed) },
+  occupations: { path: "occupations.json", schema: z.array(occupationSeed) },
+  channels: { path: "channels.json", schema: z.array(channelSeed) },
+  workerTypes: { path: "worker-types.json", schema: z.array(workerTypeSeed) },
+  precedents: { path: "precedents.json", schema: z.array(precedentSeed) },
+} as const;
+export const TASK_FILES_DIR = "tasks";
+export const taskFile = z.array(taskSeed);

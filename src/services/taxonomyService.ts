@@ -1,0 +1,127 @@
+import DataLoader from "dataloader";
+import { BadInputError, NotFoundError } from "../errors.js";
+import type { NodeLabel, RelationName, Status } from "../graph/model.js";
+import type {
+  Direction,
+  ListPage,
+  NodeRecord,
+  NodeRepository,
+  RelatedRecord,
+  SearchHitRecord,
+} from "../graph/repositories/nodeRepository.js";
+import { anyOf, terms } from "./lucene.js";
+
+export type ListArgs = Readonly<{
+  first: number;
+  after?: string | null | undefined;
+  text?: string | null | undefined;
+  status?: Status | null | undefined;
+  includeDeprecated?: boolean | null | undefined;
+  relatedTo?: string | null | undefined;
+  businessFunction?: string | null | undefined;
+}>;
+
+export type ListResult = ListPage & Readonly<{ cursors: string[]; after: string | null }>;
+
+const ACTIVE: readonly Status[] = ["ACTIVE"];
+const ALL: readonly Status[] = ["ACTIVE", "DEPRECATED"];
+const MAX_SEARCH_RESULTS = 100;
+const MAX_TEXT_FILTER = 200;
+/** Relationship fields return at most this many related nodes when the client does not ask for fewer. */
+export const MAX_RELATED = 500;
+
+/**
+ * Browsing the taxonomy. One instance per request: its DataLoaders batch and cache that request's
+ * lookups, and are never shared between users.
+ */
+export class TaxonomyService {
+  private readonly byId: DataLoader<string, NodeRecord | null>;
+  private readonly relatedLoaders = new Map<string, DataLoader<string, RelatedRecord[]>>();
+
+  constructor(
+    private readonly nodes: NodeRepository,
+    private readonly maxPageSize: number,
+  ) {
+    this.byId = new DataLoader((ids) => nodes.byIds(ids));
+  }
+
+  node(id: string): Promise<NodeRecord | null> {
+    return this.byId.load(id);
+  }
+
+  async nodeOfKind(kind: NodeLabel, id: string): Promise<NodeRecord> {
+    const node = await this.byId.load(id);
+    if (!node || node.kind !== kind) throw new NotFoundError(kind, id);
+    return node;
+  }
+
+  /** Related nodes of one node; calls in the same tick are batched into one query per relationship. */
+  related(relation: RelationName, direction: Direction, id: string, limit = MAX_RELATED): Promise<RelatedRecord[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RELATED) {
+      throw new BadInputError(`first must be between 1 and ${MAX_RELATED}`, { field: "first" });
+    }
+    const key = `${relation}|${direction}|${limit}`;
+    let loader = this.relatedLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids) => this.nodes.related(relation, direction, ids, ACTIVE, limit));
+      this.relatedLoaders.set(key, loader);
+    }
+    return loader.load(id);
+  }
+
+  async list(label: NodeLabel, args: ListArgs): Promise<ListResult> {
+    this.checkPageSize(args.first);
+    if (args.text && args.text.length > MAX_TEXT_FILTER) {
+      throw new BadInputError(`filter.text must be at most ${MAX_TEXT_FILTER} characters`, { field: "filter.text" });
+    }
+    const page = await this.nodes.list({
+      label,
+      first: args.first,
+      after: args.after ? decodeCursor(args.after) : undefined,
+      text: args.text?.trim() || undefined,
+      statuses: args.status ? [args.status] : args.includeDeprecated ? ALL : ACTIVE,
+      relatedTo: args.relatedTo ?? undefined,
+      businessFunction: args.businessFunction ?? undefined,
+    });
+    return {
+      ...page,
+      cursors: page.nodes.map((node) => encodeCursor(String(node.props.name), String(node.props.id))),
+      after: args.after ?? null,
+    };
+  }
+
+  async search(query: string, kinds: readonly NodeLabel[], first: number, includeDeprecated = false): Promise<SearchHitRecord[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_RESULTS) {
+      throw new BadInputError(`first must be between 1 and ${MAX_SEARCH_RESULTS}`, { field: "first" });
+    }
+    if (query.length > MAX_TEXT_FILTER) {
+      throw new BadInputError(`query must be at most ${MAX_TEXT_FILTER} characters`, { field: "query" });
+    }
+    const lucene = anyOf(terms(query), { prefixLast: true });
+    if (!lucene) return [];
+    return this.nodes.search(lucene, kinds, includeDeprecated ? ALL : ACTIVE, first);
+  }
+
+  private checkPageSize(first: number): void {
+    if (!Number.isInteger(first) || first < 1 || first > this.maxPageSize) {
+      throw new BadInputError(`first must be between 1 and ${this.maxPageSize}`, { field: "first", max: this.maxPageSize });
+    }
+  }
+}
+
+/** Opaque to clients; a keyset position (name, id) so pages stay stable while the graph changes. */
+export function encodeCursor(name: string, id: string): string {
+  return Buffer.from(JSON.stringify([name, id]), "utf8").toString("base64url");
+}
+
+export function decodeCursor(cursor: string): { name: string; id: string } {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string")) {
+      return { name: value[0] as string, id: value[1] as string };
+    }
+  } catch {
+    // fall through: any malformed cursor is the client's error
+  }
+  throw new BadInputError("after is not a cursor returned by this API", { field: "after" });
+}

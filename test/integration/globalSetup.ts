@@ -1,0 +1,42 @@
+import type { TestProject } from "vitest/node";
+import { loadConfig } from "../../src/config/env.js";
+import { openDatabase } from "../../src/database.js";
+import { startLocalNeo4j, stopLocalNeo4j } from "../../src/embedded/neo4jLocal.js";
+import { migrate } from "../../src/graph/migrations.js";
+import { seedDatabase } from "../../src/seed/seedDatabase.js";
+
+/** A Neo4j of its own for the tests, so they never touch the data of `npm start`. */
+const TEST_BOLT_PORT = Number(process.env.WORKGRAPH_TEST_BOLT_PORT ?? 7688);
+const TEST_DATA_DIR = ".data/neo4j-test";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    neo4jUri: string;
+  }
+}
+
+/**
+ * Integration tests run against a real Neo4j: NEO4J_URI when set, otherwise the embedded one,
+ * started here and stopped afterwards. The graph is migrated and seeded once; tests that write
+ * use ids of their own, so files can run in any order.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let uri = process.env.NEO4J_URI;
+  let started = false;
+  if (!uri) {
+    const local = await startLocalNeo4j({ port: TEST_BOLT_PORT, dataDir: TEST_DATA_DIR });
+    uri = local.uri;
+    started = !local.alreadyRunning;
+  }
+  const db = await openDatabase(loadConfig({ ...process.env, NEO4J_URI: uri }));
+  try {
+    await migrate(db.executor);
+    await seedDatabase(db.executor);
+  } finally {
+    await db.close();
+  }
+  project.provide("neo4jUri", uri);
+  return async () => {
+    if (started) await stopLocalNeo4j({ port: TEST_BOLT_PORT, dataDir: TEST_DATA_DIR });
+  };
+}

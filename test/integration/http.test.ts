@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TasksWithDetailsDocument } from "../../schema/generated/operations.js";
+import { migrate } from "../../src/graph/migrations.js";
+import { startTestApi, type TestApi } from "./harness.js";
+
+describe("the HTTP endpoint", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ NODE_ENV: "production" });
+  });
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
+    fetch(api.url, { method: "POST", headers, body });
+
+  it("reports health with a database check", async () => {
+    const response = await fetch(new URL("/healthz", api.url));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("answers 404 outside /graphql", async () => {
+    const response = await fetch(new URL("/elsewhere", api.url));
+    expect(response.status).toBe(404);
+  });
+
+  it("answers 400 to a body that is not JSON", async () => {
+    const response = await post("{ not json");
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_REQUEST" } }] });
+  });
+
+  it("answers 413 to a body over 1 MB without reading it all", async () => {
+    const response = await post(JSON.stringify({ query: `{ __typename }`, padding: "x".repeat(1_100_000) }));
+    expect(response.status).toBe(413);
+  });
+
+  it("refuses a GET without a preflight-forcing header (CSRF prevention)", async () => {
+    const response = await fetch(`${api.url}?query=${encodeURIComponent("{ __typename }")}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/);
+  });
+
+  it("answers a GET that carries the preflight header", async () => {
+    const response = await fetch(`${api.url}?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { "apollo-require-preflight": "true" },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: "Query" } });
+  });
+
+  it("echoes a sane x-request-id and makes one up otherwise", async () => {
+    const given = await post(JSON.stringify({ query: "{ __typename }" }), {
+      "content-type": "application/json",
+      "x-request-id": "req-123",
+    });
+    expect(given.headers.get("x-request-id")).toBe("req-123");
+    const made = await post(JSON.stringify({ query: "{ __typename }" }), {
+      "content-type": "application/json",
+      "x-request-id": "<script>",
+    });
+    expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("gives validation errors their code and no stack trace in production", async () => {
+    const result = await api.request(TasksWithDetailsDocument, { first: "ten" as unknown as number });
+    expect(result.status).toBe(400);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT" });
+  });
+});
+
+describe("when Neo4j is down", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    // Nothing listens on port 9 (discard) on loopback.
+    api = await startTestApi({ NEO4J_URI: "bolt://127.0.0.1:9", NODE_ENV: "production" });
+  });
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  it("answers UNAVAILABLE, not a crash, with no driver detail", async () => {
+    const result = await api.request(TasksWithDetailsDocument, { first: 5 });
+    expect(result.status).toBe(200);
+    expect(result.data).toBeNull();
+    expect(result.errors).toEqual([
+      {
+        message: "The graph database is unavailable; try again shortly",
+        locations: [{ line: 2, column: 3 }],
+        path: ["tasks"],
+        extensions: { code: "UNAVAILABLE" },
+      },
+    ]);
+  });
+
+  it("reports unhealthy", async () => {
+    const response = await fetch(new URL("/healthz", api.url));
+    expect(response.status).toBe(503);
+  });
+});
+
+describe("migrations", () => {
+  it("are idempotent: a second run applies nothing", async () => {
+    const api = await startTestApi();
+    try {
+      const report = await migrate(api.executor);
+      expect(report.applied).toEqual([]);
+      const rows = await api.executor.read("MATCH (m:Migration) RETURN m.version AS v ORDER BY v");
+      expect(rows.map((r) => r.v)).toEqual(Array.from({ length: report.current }, (_, i) => i + 1));
+    } finally {
+      await api.stop();
+    }
+  });
+});

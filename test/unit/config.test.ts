@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config/env.js";
+
+describe("loadConfig", () => {
+  it("applies the documented defaults to an empty environment", () => {
+    const config = loadConfig({});
+    expect(config).toEqual({
+      nodeEnv: "development",
+      port: 4000,
+      host: "127.0.0.1",
+      logLevel: "info",
+      neo4j: { uri: undefined, user: "neo4j", password: "", database: "neo4j", localBoltPort: 7687 },
+      maxPageSize: 100,
+    });
+  });
+
+  it("reads every variable", () => {
+    const config = loadConfig({
+      NODE_ENV: "production",
+      PORT: "8080",
+      HOST: "0.0.0.0",
+      LOG_LEVEL: "warn",
+      NEO4J_URI: "neo4j+s://db.example.com:7687",
+      NEO4J_USER: "app",
+      NEO4J_PASSWORD: "secret",
+      NEO4J_DATABASE: "work",
+      NEO4J_BOLT_PORT: "7699",
+      MAX_PAGE_SIZE: "50",
+    });
+    expect(config.neo4j).toEqual({
+      uri: "neo4j+s://db.example.com:7687",
+      user: "app",
+      password: "secret",
+      database: "work",
+      localBoltPort: 7699,
+    });
+    expect(config).toMatchObject({ nodeEnv: "production", port: 8080, host: "0.0.0.0", logLevel: "warn", maxPageSize: 50 });
+  });
+
+  it("treats an empty NEO4J_URI as unset (the embedded default)", () => {
+    expect(loadConfig({ NEO4J_URI: "" }).neo4j.uri).toBeUndefined();
+  });
+
+  it.each([
+    ["PORT", "not-a-port"],
+    ["PORT", "70000"],
+    ["NEO4J_URI", "http://localhost:7474"],
+    ["LOG_LEVEL", "loud"],
+    ["NODE_ENV", "staging"],
+    ["MAX_PAGE_SIZE", "0"],
+  ])("stops with a message naming %s when it is %j", (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}: `));
+  });
+});
