@@ -44,6 +44,24 @@ export const MIGRATIONS: readonly Migration[] = [
       "CREATE INDEX task_business_function IF NOT EXISTS FOR (n:Task) ON (n.businessFunction)",
     ],
   },
+  {
+    version: 4,
+    description: "Unique ids for stored needs",
+    statements: [uniqueId("Need")],
+  },
+  {
+    version: 5,
+    description: "WorkActivity (O*NET work activities): unique ids, name and level indexes, full-text coverage",
+    // entity_text is rebuilt because a full-text index cannot gain a label in place; on a graph
+    // whose v2 already listed WorkActivity this rebuilds the same index, which is harmless.
+    statements: [
+      uniqueId("WorkActivity"),
+      "CREATE INDEX workactivity_name IF NOT EXISTS FOR (n:WorkActivity) ON (n.name)",
+      "CREATE INDEX workactivity_level IF NOT EXISTS FOR (n:WorkActivity) ON (n.level)",
+      `DROP INDEX ${FULLTEXT.entities} IF EXISTS`,
+      `CREATE FULLTEXT INDEX ${FULLTEXT.entities} IF NOT EXISTS FOR (n:${TAXONOMY_LABELS.join("|")}) ON EACH [n.name, n.description, n.altLabels, n.keywords] ${ENGLISH}`,
+    ],
+  },
 ];
 
 export type MigrationReport = Readonly<{ applied: number[]; current: number }>;

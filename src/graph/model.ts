@@ -2,7 +2,16 @@
  * The labels and relationship types of the work graph. Cypher cannot take labels or types as
  * parameters, so queries interpolate only these constants, never a value from a request.
  */
-export const TAXONOMY_LABELS = ["Occupation", "Task", "Skill", "Outcome", "Trait", "WorkerType", "Channel"] as const;
+export const TAXONOMY_LABELS = [
+  "Occupation",
+  "Task",
+  "Skill",
+  "Outcome",
+  "Trait",
+  "WorkerType",
+  "Channel",
+  "WorkActivity",
+] as const;
 export type TaxonomyLabel = (typeof TAXONOMY_LABELS)[number];
 
 export const NODE_LABELS = [...TAXONOMY_LABELS, "PrecedentCase"] as const;
@@ -34,6 +43,10 @@ export const RELATIONS = {
   precedentWorkerType: { from: "PrecedentCase", type: "ENGAGED", to: "WorkerType", properties: [] },
   precedentRequested: { from: "PrecedentCase", type: "REQUESTED", to: "WorkerType", properties: [] },
   precedentChannel: { from: "PrecedentCase", type: "SOURCED_THROUGH", to: "Channel", properties: [] },
+  // O*NET: tasks perform detailed work activities (DWA -> IWA -> GWA); occupations rate skills.
+  performs: { from: "Task", type: "PERFORMS", to: "WorkActivity", properties: [] },
+  activityBroader: { from: "WorkActivity", type: "BROADER", to: "WorkActivity", properties: [] },
+  occupationSkill: { from: "Occupation", type: "REQUIRES_SKILL", to: "Skill", properties: ["importance", "level", "hot", "inDemand"] },
 } as const satisfies Record<string, Relation>;
 export type RelationName = keyof typeof RELATIONS;
 

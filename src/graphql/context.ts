@@ -1,13 +1,16 @@
 import type { Config } from "../config/env.js";
 import type { Logger } from "../config/logger.js";
 import type { Executor } from "../graph/executor.js";
+import { IntakeRepository } from "../graph/repositories/intakeRepository.js";
+import { NeedRepository } from "../graph/repositories/needRepository.js";
 import { NodeRepository } from "../graph/repositories/nodeRepository.js";
+import { IntakeService } from "../services/intake/intakeService.js";
 import { TaxonomyService } from "../services/taxonomyService.js";
 
 export type Context = Readonly<{
   requestId: string;
   logger: Logger;
-  services: Readonly<{ taxonomy: TaxonomyService }>;
+  services: Readonly<{ taxonomy: TaxonomyService; intake: IntakeService }>;
   /** Cypher statements sent while serving this request: the round-trip budget is tested on it. */
   stats: { queries: number };
 }>;
@@ -24,6 +27,9 @@ export function createContext({ executor, config, logger }: ContextDeps, request
     requestId,
     logger,
     stats,
-    services: { taxonomy: new TaxonomyService(new NodeRepository(observed), config.maxPageSize) },
+    services: {
+      taxonomy: new TaxonomyService(new NodeRepository(observed), config.maxPageSize),
+      intake: new IntakeService(new IntakeRepository(observed), new NeedRepository(observed)),
+    },
   };
 }

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ChannelResolver } from "./resolvers/channel.resolver.js";
+import { IntakeResolver } from "./resolvers/intake.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
 import { OccupationResolver } from "./resolvers/occupation.resolver.js";
 import { OutcomeResolver } from "./resolvers/outcome.resolver.js";
@@ -21,6 +22,7 @@ const RESOLVERS = [
   WorkerTypeResolver,
   ChannelResolver,
   PrecedentCaseResolver,
+  IntakeResolver,
 ] as const;
 
 /** Input is validated with zod in the services, so type-graphql's class-validator hook stays off. */

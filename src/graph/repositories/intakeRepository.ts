@@ -60,22 +60,25 @@ export class IntakeRepository {
          RETURN collect({clause: clause.index, id: node.id, score: score}) AS taskHits
        }
        CALL () {
-         CALL db.index.fulltext.queryNodes($skillIndex, coalesce($skills, '')) YIELD node, score
-         WHERE $skills IS NOT NULL AND node.status = 'ACTIVE'
+         WITH $skills AS query WHERE query IS NOT NULL
+         CALL db.index.fulltext.queryNodes($skillIndex, query) YIELD node, score
+         WHERE node.status = 'ACTIVE'
          WITH node, score ORDER BY score DESC, node.id LIMIT 10
          RETURN collect({id: node.id, score: score}) AS skillHits
        }
        CALL () {
-         CALL db.index.fulltext.queryNodes($occupationIndex, coalesce($occupations, '')) YIELD node, score
-         WHERE $occupations IS NOT NULL AND node.status = 'ACTIVE'
+         WITH $occupations AS query WHERE query IS NOT NULL
+         CALL db.index.fulltext.queryNodes($occupationIndex, query) YIELD node, score
+         WHERE node.status = 'ACTIVE'
          WITH node, score ORDER BY score DESC, node.id LIMIT 3
          RETURN collect({id: node.id, name: node.name, score: score,
            taskIds: [(node)-[:INCLUDES_TASK]->(t:Task) WHERE t.status = 'ACTIVE' | t.id][0..toInteger($occupationTasks)]
          }) AS occupationHits
        }
        CALL () {
-         CALL db.index.fulltext.queryNodes($outcomeIndex, coalesce($outcomes, '')) YIELD node, score
-         WHERE $outcomes IS NOT NULL AND node.status = 'ACTIVE'
+         WITH $outcomes AS query WHERE query IS NOT NULL
+         CALL db.index.fulltext.queryNodes($outcomeIndex, query) YIELD node, score
+         WHERE node.status = 'ACTIVE'
          WITH node, score ORDER BY score DESC, node.id LIMIT 5
          RETURN collect({id: node.id, name: node.name, score: score}) AS outcomeHits
        }

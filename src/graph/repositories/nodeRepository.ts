@@ -28,13 +28,17 @@ const kindOf = (labels: readonly string[]): NodeLabel => {
 export class NodeRepository {
   constructor(private readonly executor: Executor) {}
 
-  /** One round trip for any number of ids; the result follows the order of `ids`, null where absent. */
+  /**
+   * One round trip for any number of ids; the result follows the order of `ids`, null where absent.
+   * Only taxonomy and precedent nodes: needs and decisions have their own, access-checked lookups.
+   */
   async byIds(ids: readonly string[]): Promise<Array<NodeRecord | null>> {
     const rows = await this.executor.read(
       `UNWIND $ids AS id
        MATCH (n:${ENTITY_LABEL} {id: id})
+       WHERE any(label IN labels(n) WHERE label IN $labels)
        RETURN id, labels(n) AS labels, n {.*} AS props`,
-      { ids },
+      { ids, labels: NODE_LABELS },
     );
     const found = new Map(
       rows.map((row) => [row.id as string, { kind: kindOf(row.labels as string[]), props: row.props as Record<string, unknown> }]),

@@ -1,0 +1,61 @@
+import type { NodeRecord } from "../graph/repositories/nodeRepository.js";
+import type { StoredNeed } from "../graph/repositories/needRepository.js";
+import type { Decomposition as DomainDecomposition } from "../services/intake/decompose.js";
+import type { TaxonomyService } from "../services/taxonomyService.js";
+import { toGraph } from "./mapping.js";
+import type { Decomposition, Need } from "./types/intake.types.js";
+
+/** Loads every node a decomposition names in one batch (the DataLoader joins these calls). */
+async function nodesById(taxonomy: TaxonomyService, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+  const unique = [...new Set(ids)];
+  const records = await Promise.all(unique.map((id) => taxonomy.node(id)));
+  return new Map(unique.flatMap((id, i) => (records[i] ? [[id, records[i]] as const] : [])));
+}
+
+export async function toGraphDecomposition(d: DomainDecomposition, taxonomy: TaxonomyService): Promise<Decomposition> {
+  const nodes = await nodesById(taxonomy, [
+    ...d.tasks.map((t) => t.id),
+    ...d.skills.map((s) => s.id),
+    ...d.outcomes.map((o) => o.id),
+    ...d.traits.map((t) => t.id),
+    ...d.occupations.map((o) => o.id),
+    ...(d.requestedWorkerType ? [d.requestedWorkerType.id] : []),
+  ]);
+  // A node deprecated or removed between the two reads is left out rather than failing the answer.
+  const present = <T extends { id: string }>(items: readonly T[]) => items.filter((item) => nodes.has(item.id));
+  const node = <T>(id: string) => toGraph<T>(nodes.get(id)!);
+  return {
+    version: d.version,
+    tasks: present(d.tasks).map(({ id, ...t }) => ({ ...t, task: node(id) })),
+    skills: present(d.skills).map(({ id, fromTasks, ...s }) => ({ ...s, skill: node(id), fromTaskIds: fromTasks })),
+    outcomes: present(d.outcomes).map(({ id, fromTasks, ...o }) => ({ ...o, outcome: node(id), fromTaskIds: fromTasks })),
+    traits: present(d.traits).map(({ id, ...t }) => ({ ...t, trait: node(id) })) as Decomposition["traits"],
+    occupations: present(d.occupations).map(({ id, ...o }) => ({ ...o, occupation: node(id) })),
+    warnings: d.warnings as Decomposition["warnings"],
+    facts: d.facts as Decomposition["facts"],
+    requestedWorkerType: d.requestedWorkerType && nodes.has(d.requestedWorkerType.id) ? node(d.requestedWorkerType.id) : null,
+  };
+}
+
+export async function toGraphNeed(stored: StoredNeed, taxonomy: TaxonomyService): Promise<Need> {
+  const requestedId = stored.input.requestedWorkerTypeId;
+  const nodes = await nodesById(taxonomy, [...stored.tasks.map((t) => t.taskId), ...(requestedId ? [requestedId] : [])]);
+  const { input } = stored;
+  return {
+    id: stored.id,
+    text: input.text,
+    title: input.title,
+    durationWeeks: input.durationWeeks,
+    ongoing: input.ongoing,
+    location: input.location,
+    remoteAllowed: input.remoteAllowed,
+    dataSensitivity: input.dataSensitivity as Need["dataSensitivity"],
+    regulated: input.regulated,
+    requestedWorkerType: requestedId && nodes.has(requestedId) ? toGraph(nodes.get(requestedId)!) : null,
+    decompositionVersion: stored.decompositionVersion,
+    createdAt: stored.createdAt,
+    tasks: stored.tasks
+      .filter((t) => nodes.has(t.taskId))
+      .map((t) => ({ task: toGraph(nodes.get(t.taskId)!), rank: t.rank, score: t.score, confidence: t.confidence })),
+  };
+}

@@ -1,0 +1,42 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { NotFoundError } from "../../errors.js";
+import type { Context } from "../context.js";
+import { toGraphDecomposition, toGraphNeed } from "../intakeMapping.js";
+import { Decomposition, Need, NeedInput, SubmittedNeed } from "../types/intake.types.js";
+
+@Resolver()
+export class IntakeResolver {
+  @Query(() => Decomposition, {
+    description:
+      "Decomposes a need into the tasks it is made of, with evidence, and infers its skills, outcomes, " +
+      "trait profile and occupations. Read-only: nothing is stored (see submitNeed).",
+  })
+  async decomposeNeed(
+    @Arg("input", () => NeedInput) input: NeedInput,
+    @Arg("limit", () => Int, { defaultValue: 10, description: "Most tasks to return, 1 to 50." }) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<Decomposition> {
+    const { decomposition } = await ctx.services.intake.decompose(input, limit);
+    return toGraphDecomposition(decomposition, ctx.services.taxonomy);
+  }
+
+  @Mutation(() => SubmittedNeed, { description: "Decomposes a need and stores it, so recommendations and decisions can refer to it." })
+  async submitNeed(
+    @Arg("input", () => NeedInput) input: NeedInput,
+    @Arg("limit", () => Int, { defaultValue: 10 }) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<SubmittedNeed> {
+    const { need, decomposition } = await ctx.services.intake.submit(input, limit);
+    return {
+      need: await toGraphNeed(need, ctx.services.taxonomy),
+      decomposition: await toGraphDecomposition(decomposition, ctx.services.taxonomy),
+    };
+  }
+
+  @Query(() => Need, { description: "A stored need; NOT_FOUND when none has the id." })
+  async need(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Need> {
+    const need = await ctx.services.intake.need(id);
+    if (!need) throw new NotFoundError("Need", id);
+    return toGraphNeed(need, ctx.services.taxonomy);
+  }
+}

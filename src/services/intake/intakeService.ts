@@ -1,0 +1,64 @@
+import { BadInputError } from "../../errors.js";
+import type { IntakeRepository } from "../../graph/repositories/intakeRepository.js";
+import type { NeedRepository, StoredNeed } from "../../graph/repositories/needRepository.js";
+import { anyOf } from "../lucene.js";
+import { clauseWords, decompose, type Decomposition } from "./decompose.js";
+import { type NeedInput, parseNeedInput } from "./needInput.js";
+import { clauses, contentWords, workWords } from "./text.js";
+
+export const MAX_TASKS = 50;
+const HITS_PER_CLAUSE = 15;
+/** A need this short is probably a job title, so it is also matched against occupation titles. */
+const TITLE_LIKE_WORDS = 12;
+
+export type DecomposeResult = Readonly<{ need: NeedInput; decomposition: Decomposition }>;
+
+/** Intake: from a need in a manager's words to the work it is made of. */
+export class IntakeService {
+  constructor(
+    private readonly intake: IntakeRepository,
+    private readonly needs: NeedRepository,
+  ) {}
+
+  async decompose(rawNeed: unknown, limit = 10): Promise<DecomposeResult> {
+    const need = parseNeedInput(rawNeed);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TASKS) {
+      throw new BadInputError(`limit must be between 1 and ${MAX_TASKS}`, { field: "limit" });
+    }
+    const parts = clauseWords(clauses(need.text));
+    const everyWord = [...new Set(parts.flatMap((p) => p.words))];
+    const titleText = need.title ?? (contentWords(need.text).length <= TITLE_LIKE_WORDS ? need.text : null);
+    const retrieval = await this.intake.retrieve({
+      clauses: parts.flatMap((part, index) => {
+        const query = anyOf(part.words);
+        return query ? [{ index, query }] : [];
+      }),
+      skills: anyOf(everyWord),
+      occupations: titleText ? anyOf(contentWords(titleText)) : null,
+      outcomes: need.outcomeDescription ? anyOf(workWords(need.outcomeDescription)) : null,
+      perClause: HITS_PER_CLAUSE,
+      requestedWorkerTypeId: need.requestedWorkerTypeId,
+    });
+    const candidateIds = [
+      ...new Set([...retrieval.taskHits.map((h) => h.id), ...retrieval.occupationHits.flatMap((o) => o.taskIds)]),
+    ].sort();
+    const evidence = await this.intake.evidence(candidateIds);
+    return { need, decomposition: decompose(need, parts, retrieval, evidence, limit) };
+  }
+
+  /** Stores the need with its decomposition, so recommendations and decisions can refer to it. */
+  async submit(rawNeed: unknown, limit = 10): Promise<{ need: StoredNeed; decomposition: Decomposition }> {
+    const { need, decomposition } = await this.decompose(rawNeed, limit);
+    if (need.requestedWorkerTypeId && !decomposition.requestedWorkerType) {
+      throw new BadInputError(`input.requestedWorkerTypeId: no worker type has the id "${need.requestedWorkerTypeId}"`, {
+        field: "input.requestedWorkerTypeId",
+      });
+    }
+    const stored = await this.needs.create(need, decomposition);
+    return { need: stored, decomposition };
+  }
+
+  async need(id: string): Promise<StoredNeed | null> {
+    return this.needs.byId(id);
+  }
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { BadInputError } from "../../errors.js";
+import { DATA_SENSITIVITY } from "../../seed/seedSchema.js";
+
+export const NEED_LIMITS = {
+  textMax: 10_000,
+  titleMax: 200,
+  outcomeMax: 2_000,
+  locationMax: 100,
+  durationWeeksMax: 520,
+  hoursPerWeekMax: 80,
+  headcountMax: 10_000,
+} as const;
+
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null);
+
+/** A moment of need as a manager states it: free text plus whatever facts they know. */
+export const needInputSchema = z
+  .object({
+    text: z
+      .string()
+      .trim()
+      .min(1, "must not be empty")
+      .max(NEED_LIMITS.textMax, `must be at most ${NEED_LIMITS.textMax} characters`),
+    title: optional(z.string().trim().max(NEED_LIMITS.titleMax)),
+    requestedWorkerTypeId: optional(z.string().trim().min(1).max(200)),
+    durationWeeks: optional(z.number().positive().max(NEED_LIMITS.durationWeeksMax)),
+    ongoing: optional(z.boolean()),
+    hoursPerWeek: optional(z.number().positive().max(NEED_LIMITS.hoursPerWeekMax)),
+    headcount: optional(z.number().int().min(1).max(NEED_LIMITS.headcountMax)),
+    startBy: optional(z.iso.date("must be an ISO date (YYYY-MM-DD)")),
+    location: optional(z.string().trim().min(1).max(NEED_LIMITS.locationMax)),
+    remoteAllowed: optional(z.boolean()),
+    budget: optional(
+      z.object({
+        amount: z.number().nonnegative().max(1e12),
+        currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as EUR"),
+      }),
+    ),
+    dataSensitivity: optional(z.enum(DATA_SENSITIVITY)),
+    regulated: optional(z.boolean()),
+    outcomeDescription: optional(z.string().trim().max(NEED_LIMITS.outcomeMax)),
+  })
+  .strict();
+
+export type NeedInput = z.infer<typeof needInputSchema>;
+export type NeedInputRaw = z.input<typeof needInputSchema>;
+
+/** Validates a need; the error names the first bad field as `input.<field>`. */
+export function parseNeedInput(raw: unknown, fieldPrefix = "input"): NeedInput {
+  const result = needInputSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = [fieldPrefix, ...issue.path.map(String)].join(".");
+  throw new BadInputError(`${field}: ${issue.message}`, { field });
+}

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DecomposeNeedDocument, NeedByIdDocument, SubmitNeedDocument } from "../../schema/generated/operations.js";
+import { startTestApi, type TestApi } from "./harness.js";
+
+let api: TestApi;
+const created: string[] = [];
+
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api.executor.write("MATCH (n:Need) WHERE n.id IN $ids DETACH DELETE n", { ids: created });
+  await api.stop();
+});
+
+const README_NEED = "I need a full-time analyst to pull the weekly sales numbers from three systems and send the board pack";
+
+async function decompose(input: Record<string, unknown>, limit = 10) {
+  const result = await api.request(DecomposeNeedDocument, { input: input as never, limit });
+  expect(result.errors).toBeUndefined();
+  return result.data!.decomposeNeed;
+}
+
+describe("decomposeNeed on the seed graph", () => {
+  it("finds the README example's three tasks first, with the phrases that matched", async () => {
+    const d = await decompose({ text: README_NEED, requestedWorkerTypeId: "wt:employee" });
+    expect(d.tasks.slice(0, 3).map((t) => t.task.id).sort()).toEqual([
+      "task:data-extract-sales-data-from-multiple-systems",
+      "task:finance-prepare-board-pack",
+      "task:sales-compile-weekly-sales-report",
+    ]);
+    const board = d.tasks.find((t) => t.task.id === "task:finance-prepare-board-pack")!;
+    expect(board.evidence[0]).toMatchObject({ clause: "send the board pack", phrases: expect.arrayContaining(["board pack"]) });
+    expect(board.confidence).toBeGreaterThan(0.9);
+    expect(d.requestedWorkerType).toEqual({ id: "wt:employee", name: "Employee" });
+    expect(d.warnings).toEqual([]);
+    // The work is repetitive, rule-based and digital: what the recommendation will weigh.
+    const traits = Object.fromEntries(d.traits.map((t) => [t.trait.id, t.weight]));
+    expect(traits["trait:repetitive"]).toBeGreaterThan(0.6);
+    expect(traits["trait:rule-based"]).toBeGreaterThan(0.5);
+    expect(d.occupations[0]!.occupation.id).toBe("occ:data-analyst");
+    expect(d.skills.map((s) => s.skill.id)).toContain("skill:excel");
+    expect(d.outcomes.map((o) => o.outcome.id)).toContain("outcome:board-informed");
+  });
+
+  it.each([
+    ["payroll", "Run the monthly payroll for 400 employees in Germany", "task:hr-run-monthly-payroll"],
+    ["a CRM migration", "Migrate our CRM to Salesforce before Q3", "task:it-migrate-crm-to-salesforce"],
+    ["customer calls", "Answer inbound customer calls about orders", "task:customer-service-answer-customer-calls"],
+    ["a job title only", "Accounts payable clerk", "task:finance-process-supplier-invoices"],
+  ])("finds the right task for %s", async (_label, text, expected) => {
+    const d = await decompose({ text }, 5);
+    expect(d.tasks.map((t) => t.task.id)).toContain(expected);
+  });
+
+  it("turns facts into traits with their sources", async () => {
+    const d = await decompose({ text: README_NEED, durationWeeks: 12, regulated: true, dataSensitivity: "RESTRICTED" });
+    const trait = (id: string) => d.traits.find((t) => t.trait.id === id)!;
+    expect(trait("trait:time-bound").weight).toBe(1);
+    expect(trait("trait:ongoing").weight).toBe(0);
+    expect(trait("trait:regulated").sources).toContainEqual({ kind: "FACT", detail: "regulated = true", weight: 1 });
+    expect(trait("trait:confidential").weight).toBe(1);
+    expect(d.facts).toEqual({ durationWeeks: 12, durationSource: "FACT", ongoing: null });
+  });
+
+  it("says so when nothing fits, rather than returning noise", async () => {
+    const d = await decompose({ text: "Zzyzx quux frobnicate the glorp" });
+    expect(d.tasks).toEqual([]);
+    expect(d.warnings.map((w) => w.code)).toContain("NOTHING_MATCHED");
+  });
+
+  it("flags a vague need", async () => {
+    const d = await decompose({ text: "help with stuff" });
+    expect(d.warnings.map((w) => w.code)).toContain("TOO_VAGUE");
+  });
+
+  it("notices text in another language", async () => {
+    const d = await decompose({ text: "Нужен человек для расчёта зарплаты сотрудникам" });
+    expect(d.warnings.map((w) => w.code)).toEqual(["NOTHING_MATCHED", "NOT_ENGLISH"]);
+  });
+
+  it.each([
+    ['quotes and Lucene operators', 'payroll AND (tax OR "year end") NOT ~fraud* title:x^3 \\ /'],
+    ["Cypher fragments", "payroll'}) MATCH (n) DETACH DELETE n //"],
+    ["brackets only", ")))((( ]]] {{{"],
+  ])("treats %s as plain text", async (_label, text) => {
+    const before = await api.executor.read("MATCH (n) RETURN count(n) AS n");
+    const d = await decompose({ text });
+    expect(Array.isArray(d.tasks)).toBe(true);
+    if (text.includes("payroll")) expect(d.tasks[0]?.task.id).toBe("task:hr-run-monthly-payroll");
+    expect(await api.executor.read("MATCH (n) RETURN count(n) AS n")).toEqual(before);
+  });
+
+  it("handles a long need of many tasks", async () => {
+    const text = [
+      "Reconcile the bank accounts every month.",
+      "Process supplier invoices and chase overdue customer payments.",
+      "Prepare the VAT returns and the board pack.",
+      "Run the monthly payroll and answer employee HR queries.",
+      "Migrate the CRM to Salesforce.",
+    ]
+      .join(" ")
+      .repeat(20)
+      .slice(0, 9_900);
+    const d = await decompose({ text }, 20);
+    expect(d.tasks.length).toBeGreaterThanOrEqual(6);
+    expect(d.tasks.map((t) => t.task.id)).toEqual(expect.arrayContaining(["task:finance-reconcile-bank-accounts", "task:hr-run-monthly-payroll"]));
+  });
+
+  it("is deterministic", async () => {
+    expect(await decompose({ text: README_NEED })).toEqual(await decompose({ text: README_NEED }));
+  });
+
+  it("rejects bad input with BAD_USER_INPUT naming the field, and a limit over 50", async () => {
+    const empty = await api.request(DecomposeNeedDocument, { input: { text: "   " } });
+    expect(empty.errors?.[0]).toMatchObject({ path: ["decomposeNeed"], extensions: { code: "BAD_USER_INPUT", field: "input.text" } });
+    const big = await api.request(DecomposeNeedDocument, { input: { text: README_NEED }, limit: 51 });
+    expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "limit" });
+  });
+
+  it("sends two Cypher round trips to decompose, and one more to load the nodes it names", async () => {
+    const { result, queries } = await api.countQueries(DecomposeNeedDocument, { input: { text: README_NEED } });
+    expect(result.errors).toBeUndefined();
+    expect(queries).toBe(3);
+  });
+});
+
+describe("submitNeed", () => {
+  it("stores the need with its matched tasks and returns its id", async () => {
+    const result = await api.request(SubmitNeedDocument, {
+      input: { text: README_NEED, requestedWorkerTypeId: "wt:employee", durationWeeks: 12 },
+    });
+    expect(result.errors).toBeUndefined();
+    const { need, decomposition } = result.data!.submitNeed;
+    created.push(need.id);
+    expect(need.id).toMatch(/^need:[0-9a-f-]{36}$/);
+    expect(need.decompositionVersion).toBe("intake-1");
+    expect(need.requestedWorkerType).toEqual({ id: "wt:employee" });
+    expect(need.tasks.map((t) => t.task.id)).toEqual(decomposition.tasks.map((t) => t.task.id));
+    expect(need.tasks.map((t) => t.rank)).toEqual(need.tasks.map((_, i) => i + 1));
+
+    const stored = await api.request(NeedByIdDocument, { id: need.id });
+    expect(stored.data!.need).toMatchObject({ id: need.id, text: README_NEED, durationWeeks: 12 });
+  });
+
+  it("refuses an unknown requested worker type and stores nothing", async () => {
+    const before = await api.executor.read("MATCH (n:Need) RETURN count(n) AS n");
+    const result = await api.request(SubmitNeedDocument, { input: { text: README_NEED, requestedWorkerTypeId: "wt:unicorn" } });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "input.requestedWorkerTypeId" } });
+    expect(await api.executor.read("MATCH (n:Need) RETURN count(n) AS n")).toEqual(before);
+  });
+
+  it("answers NOT_FOUND for an unknown need, and keeps needs out of node(id)", async () => {
+    const missing = await api.request(NeedByIdDocument, { id: "need:nope" });
+    expect(missing.errors?.[0]).toMatchObject({ path: ["need"], extensions: { code: "NOT_FOUND" } });
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import type { Retrieval, TaskEvidence } from "../../src/graph/repositories/intakeRepository.js";
+import { clauseWords, decompose } from "../../src/services/intake/decompose.js";
+import { parseNeedInput } from "../../src/services/intake/needInput.js";
+import { clauses } from "../../src/services/intake/text.js";
+
+const trait = (id: string, weight: number) => ({ id: `trait:${id}`, name: id, weight });
+const task = (id: string, overrides: Partial<TaskEvidence>): TaskEvidence => ({
+  id,
+  name: id,
+  description: "",
+  keywords: [],
+  altLabels: [],
+  businessFunction: "data",
+  occupations: [],
+  skills: [],
+  outcomes: [],
+  traits: [],
+  precedentIds: [],
+  ...overrides,
+});
+
+const analyst = { id: "occ:analyst", name: "Data analyst" };
+const EXTRACT = task("task:extract", {
+  name: "Extract sales data from multiple systems",
+  keywords: ["sales numbers", "weekly"],
+  occupations: [analyst],
+  skills: [{ id: "skill:sql", name: "SQL", importance: 0.8 }],
+  outcomes: [{ id: "outcome:data", name: "Trusted data" }],
+  traits: [trait("repetitive", 0.9), trait("ongoing", 0.8)],
+  precedentIds: ["prec:1"],
+});
+const BOARD = task("task:board", {
+  name: "Prepare the board pack",
+  keywords: ["board pack"],
+  occupations: [analyst],
+  skills: [{ id: "skill:sql", name: "SQL", importance: 0.2 }, { id: "skill:slides", name: "Slides", importance: 0.9 }],
+  outcomes: [{ id: "outcome:board", name: "Board informed" }],
+  traits: [trait("repetitive", 0.5), trait("ongoing", 0.9), trait("confidential", 0.6)],
+  precedentIds: ["prec:1"],
+});
+const STRAY = task("task:stray", {
+  name: "Pack goods for shipping",
+  keywords: ["packing"],
+  occupations: [{ id: "occ:warehouse", name: "Warehouse operative" }],
+  traits: [trait("physical", 1)],
+});
+const TRAITS = ["repetitive", "ongoing", "confidential", "time-bound", "regulated", "physical", "location-bound", "outcome-defined"].map(
+  (id) => ({ id: `trait:${id}`, name: id }),
+);
+
+function run(input: Record<string, unknown>, hits: Array<[number, string, number]>, evidence = [EXTRACT, BOARD, STRAY]) {
+  const need = parseNeedInput(input);
+  const parts = clauseWords(clauses(need.text));
+  const retrieval: Retrieval = {
+    taskHits: hits.map(([clause, id, score]) => ({ clause, id, score })),
+    skillHits: [],
+    occupationHits: [],
+    outcomeHits: [],
+    traits: TRAITS,
+    requestedWorkerType: null,
+  };
+  return decompose(need, parts, retrieval, evidence, 10);
+}
+
+const README_NEED = "Pull the weekly sales numbers from three systems and send the board pack";
+const README_HITS: Array<[number, string, number]> = [
+  [0, "task:extract", 9],
+  [1, "task:board", 7],
+  [1, "task:stray", 1.2],
+];
+
+describe("decompose", () => {
+  it("ranks the tasks each clause names, with the phrases that matched", () => {
+    const d = run({ text: README_NEED }, README_HITS);
+    expect(d.tasks.map((t) => t.id)).toEqual(["task:extract", "task:board"]);
+    expect(d.tasks[0]!.evidence[0]).toMatchObject({
+      clause: "Pull the weekly sales numbers from three systems",
+      phrases: ["sales numbers", "weekly"],
+    });
+    expect(d.tasks[1]!.graphEvidence[0]).toBe('shares occupation "Data analyst" with "Extract sales data from multiple systems"');
+    for (const t of d.tasks) {
+      expect(t.confidence).toBeGreaterThan(0.5);
+      expect(t.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("drops a weak match that nothing else in the graph supports", () => {
+    const d = run({ text: README_NEED }, README_HITS);
+    expect(d.tasks.map((t) => t.id)).not.toContain("task:stray");
+  });
+
+  it("infers skills, outcomes and occupations through the matched tasks", () => {
+    const d = run({ text: README_NEED }, README_HITS);
+    expect(d.skills.map((s) => [s.id, s.fromTasks])).toEqual([
+      ["skill:sql", ["task:extract", "task:board"]],
+      ["skill:slides", ["task:board"]],
+    ]);
+    expect(d.outcomes.map((o) => o.id).sort()).toEqual(["outcome:board", "outcome:data"]);
+    expect(d.occupations).toEqual([{ id: "occ:analyst", name: "Data analyst", weight: 1, taskCount: 2, titleMatch: false }]);
+  });
+
+  it("builds the trait profile from the tasks, then lets stated facts override it", () => {
+    const plain = run({ text: README_NEED }, README_HITS);
+    const ongoing = plain.traits.find((t) => t.id === "trait:ongoing")!;
+    expect(ongoing.weight).toBeGreaterThan(0.8);
+    // "weekly" in the text is a cue for ongoing work, counted beside the tasks.
+    expect(ongoing.sources.map((s) => s.kind)).toEqual(["TASKS", "TEXT"]);
+
+    const project = run({ text: README_NEED, durationWeeks: 12, regulated: true, remoteAllowed: false }, README_HITS);
+    const weight = (id: string) => project.traits.find((t) => t.id === `trait:${id}`)?.weight;
+    expect(weight("time-bound")).toBe(1);
+    expect(weight("ongoing")).toBe(0);
+    expect(weight("regulated")).toBe(1);
+    expect(weight("location-bound")).toBe(0.8);
+    expect(project.traits.find((t) => t.id === "trait:time-bound")!.sources).toEqual([
+      { kind: "FACT", detail: "durationWeeks = 12", weight: 1 },
+    ]);
+  });
+
+  it("reads a duration from the text when none is stated", () => {
+    const d = run({ text: `${README_NEED} for three months` }, README_HITS);
+    expect(d.facts).toEqual({ durationWeeks: 13, durationSource: "TEXT", ongoing: null });
+    expect(d.traits.find((t) => t.id === "trait:time-bound")?.weight).toBe(1);
+  });
+
+  it("warns about contradictory facts", () => {
+    const d = run({ text: `${README_NEED} for three months`, ongoing: true, durationWeeks: 40, dataSensitivity: "PUBLIC" }, README_HITS);
+    expect(d.warnings.map((w) => w.code)).toEqual(["CONTRADICTORY_FACTS", "CONTRADICTORY_FACTS"]);
+    expect(d.warnings[0]!.message).toMatch(/ongoing = true, but durationWeeks = 40/);
+    expect(d.warnings[1]!.message).toMatch(/durationWeeks = 40, but the text says "three months"/);
+  });
+
+  it("says so when nothing matches, and notices text that is not English", () => {
+    const d = run({ text: "Wir brauchen jemanden für die Lohnbuchhaltung" }, []);
+    expect(d.tasks).toEqual([]);
+    expect(d.warnings.map((w) => w.code)).toEqual(["NOTHING_MATCHED"]);
+    const cyrillic = run({ text: "Нужен бухгалтер для расчёта зарплаты" }, []);
+    expect(cyrillic.warnings.map((w) => w.code)).toEqual(["NOTHING_MATCHED", "NOT_ENGLISH"]);
+  });
+
+  it("is deterministic: the same input gives the same decomposition, whatever the order of evidence", () => {
+    const a = run({ text: README_NEED }, README_HITS);
+    const b = run({ text: README_NEED }, README_HITS, [STRAY, BOARD, EXTRACT]);
+    expect(b).toEqual(a);
+  });
+});
+
+describe("parseNeedInput", () => {
+  it.each([
+    ["empty text", { text: "" }, "input.text"],
+    ["text over 10,000 characters", { text: "x".repeat(10_001) }, "input.text"],
+    ["a negative duration", { text: "ok", durationWeeks: -1 }, "input.durationWeeks"],
+    ["a start date in prose", { text: "ok", startBy: "next week" }, "input.startBy"],
+    ["a currency that is not ISO 4217", { text: "ok", budget: { amount: 10, currency: "euros" } }, "input.budget.currency"],
+    ["a fractional headcount", { text: "ok", headcount: 1.5 }, "input.headcount"],
+  ])("rejects %s, naming the field", (_label, input, field) => {
+    expect(() => parseNeedInput(input)).toThrow(expect.objectContaining({ code: "BAD_USER_INPUT", details: { field } }));
+  });
+});
