@@ -62,6 +62,11 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE FULLTEXT INDEX ${FULLTEXT.entities} IF NOT EXISTS FOR (n:${TAXONOMY_LABELS.join("|")}) ON EACH [n.name, n.description, n.altLabels, n.keywords] ${ENGLISH}`,
     ],
   },
+  {
+    version: 6,
+    description: "Unique ids for compliance and policy rules",
+    statements: [uniqueId("Rule")],
+  },
 ];
 
 export type MigrationReport = Readonly<{ applied: number[]; current: number }>;

@@ -14,7 +14,7 @@ export const TAXONOMY_LABELS = [
 ] as const;
 export type TaxonomyLabel = (typeof TAXONOMY_LABELS)[number];
 
-export const NODE_LABELS = [...TAXONOMY_LABELS, "PrecedentCase"] as const;
+export const NODE_LABELS = [...TAXONOMY_LABELS, "PrecedentCase", "Rule"] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 /** Every node with an `id` also carries this label, so `node(id)` is one index lookup. */
@@ -47,6 +47,9 @@ export const RELATIONS = {
   performs: { from: "Task", type: "PERFORMS", to: "WorkActivity", properties: [] },
   activityBroader: { from: "WorkActivity", type: "BROADER", to: "WorkActivity", properties: [] },
   occupationSkill: { from: "Occupation", type: "REQUIRES_SKILL", to: "Skill", properties: ["importance", "level", "hot", "inDemand"] },
+  // A compliance rule is scoped to worker types and channels; no link means it applies to all.
+  ruleWorkerType: { from: "Rule", type: "APPLIES_TO", to: "WorkerType", properties: [] },
+  ruleChannel: { from: "Rule", type: "APPLIES_TO", to: "Channel", properties: [] },
 } as const satisfies Record<string, Relation>;
 export type RelationName = keyof typeof RELATIONS;
 

@@ -4,13 +4,17 @@ import type { Executor } from "../graph/executor.js";
 import { IntakeRepository } from "../graph/repositories/intakeRepository.js";
 import { NeedRepository } from "../graph/repositories/needRepository.js";
 import { NodeRepository } from "../graph/repositories/nodeRepository.js";
+import { RecommendRepository } from "../graph/repositories/recommendRepository.js";
+import { RuleRepository } from "../graph/repositories/ruleRepository.js";
 import { IntakeService } from "../services/intake/intakeService.js";
+import { RecommendService } from "../services/recommend/recommendService.js";
+import { RuleService } from "../services/recommend/ruleService.js";
 import { TaxonomyService } from "../services/taxonomyService.js";
 
 export type Context = Readonly<{
   requestId: string;
   logger: Logger;
-  services: Readonly<{ taxonomy: TaxonomyService; intake: IntakeService }>;
+  services: Readonly<{ taxonomy: TaxonomyService; intake: IntakeService; recommend: RecommendService; rules: RuleService }>;
   /** Cypher statements sent while serving this request: the round-trip budget is tested on it. */
   stats: { queries: number };
 }>;
@@ -23,13 +27,19 @@ export function createContext({ executor, config, logger }: ContextDeps, request
   const observed = executor.observed(() => {
     stats.queries++;
   });
+  const intakeGraph = new IntakeRepository(observed);
+  const needs = new NeedRepository(observed);
+  const intake = new IntakeService(intakeGraph, needs);
+  const rules = new RuleRepository(observed);
   return {
     requestId,
     logger,
     stats,
     services: {
       taxonomy: new TaxonomyService(new NodeRepository(observed), config.maxPageSize),
-      intake: new IntakeService(new IntakeRepository(observed), new NeedRepository(observed)),
+      intake,
+      recommend: new RecommendService(intake, intakeGraph, needs, new RecommendRepository(observed), rules),
+      rules: new RuleService(rules),
     },
   };
 }

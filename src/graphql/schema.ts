@@ -7,9 +7,12 @@ import { NodeResolver } from "./resolvers/node.resolver.js";
 import { OccupationResolver } from "./resolvers/occupation.resolver.js";
 import { OutcomeResolver } from "./resolvers/outcome.resolver.js";
 import { PrecedentCaseResolver } from "./resolvers/precedentCase.resolver.js";
+import { RecommendResolver } from "./resolvers/recommend.resolver.js";
+import { RuleResolver } from "./resolvers/rule.resolver.js";
 import { SkillResolver } from "./resolvers/skill.resolver.js";
 import { TaskResolver } from "./resolvers/task.resolver.js";
 import { TraitResolver } from "./resolvers/trait.resolver.js";
+import { WorkActivityResolver } from "./resolvers/workActivity.resolver.js";
 import { WorkerTypeResolver } from "./resolvers/workerType.resolver.js";
 
 const RESOLVERS = [
@@ -22,7 +25,10 @@ const RESOLVERS = [
   WorkerTypeResolver,
   ChannelResolver,
   PrecedentCaseResolver,
+  WorkActivityResolver,
   IntakeResolver,
+  RecommendResolver,
+  RuleResolver,
 ] as const;
 
 /** Input is validated with zod in the services, so type-graphql's class-validator hook stays off. */

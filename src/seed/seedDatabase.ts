@@ -1,4 +1,5 @@
 import type { Executor } from "../graph/executor.js";
+import { encodeConditions } from "../graph/repositories/ruleRepository.js";
 import { SeedRepository, type SeedBatch, type SeedCounts } from "../graph/repositories/seedRepository.js";
 import { DEFAULT_SEED_DIR, loadSeed, seedHash, type SeedData } from "./seedLoader.js";
 
@@ -75,6 +76,25 @@ export function toBatches(data: SeedData): SeedBatch[] {
             channel: p.channel,
           },
           DEMO_SOURCE,
+        ),
+      ),
+    },
+    {
+      label: "Rule",
+      // No `version` prop: a rule's version is the node's own counter (1 when first seeded, +1 on
+      // every change), the same number optimistic updates by stewards will carry.
+      nodes: data.rules.map((r) =>
+        node(
+          r,
+          {
+            effect: r.effect,
+            severity: r.severity,
+            penalty: r.penalty,
+            message: r.message,
+            // Neo4j properties cannot hold nested maps, so the conditions are stored as JSON text.
+            conditions: encodeConditions(r.conditions),
+          },
+          { workerTypes: r.workerTypes, channels: r.channels },
         ),
       ),
     },

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
+import { messageFields, TRAIT_FIELD_PREFIX } from "../services/recommend/rules.js";
 import {
   SEED_FILES,
   TASK_FILES_DIR,
@@ -10,6 +11,7 @@ import {
   type OccupationSeed,
   type OutcomeSeed,
   type PrecedentSeed,
+  type RuleSeed,
   type SkillSeed,
   type TaskSeed,
   type TraitSeed,
@@ -25,6 +27,7 @@ export type SeedData = Readonly<{
   workerTypes: WorkerTypeSeed[];
   tasks: TaskSeed[];
   precedents: PrecedentSeed[];
+  rules: RuleSeed[];
 }>;
 
 /** Every problem found in the seed files, each naming its file and JSON path. */
@@ -65,6 +68,7 @@ export async function loadSeed(dir: string = DEFAULT_SEED_DIR): Promise<SeedData
     workerTypes: await parse(SEED_FILES.workerTypes.path, SEED_FILES.workerTypes.schema),
     tasks: taskLists.flat(),
     precedents: await parse(SEED_FILES.precedents.path, SEED_FILES.precedents.schema),
+    rules: await parse(SEED_FILES.rules.path, SEED_FILES.rules.schema),
   };
   if (problems.length === 0) {
     problems.push(...checkReferences(data, taskFiles.map((f, i) => [f, taskLists[i]!.length] as const)));
@@ -126,6 +130,7 @@ export function checkReferences(data: SeedData, taskFiles: ReadonlyArray<readonl
     [SEED_FILES.channels.path, data.channels],
     [SEED_FILES.workerTypes.path, data.workerTypes],
     [SEED_FILES.precedents.path, data.precedents],
+    [SEED_FILES.rules.path, data.rules],
   ];
   for (const [file, items] of named) items.forEach((item, i) => claim(item.id, where(file, i, "id")));
   data.tasks.forEach((task, i) => claim(task.id, taskAt(i, "id")));
@@ -160,6 +165,30 @@ export function checkReferences(data: SeedData, taskFiles: ReadonlyArray<readonl
     expect(known.channel, p.channel, where(file, i, "channel"), "channel");
     if (channelsOf.has(p.workerType) && !channelsOf.get(p.workerType)!.has(p.channel)) {
       problems.push(`${where(file, i, "channel")}: "${p.channel}" does not source "${p.workerType}"`);
+    }
+  });
+
+  data.rules.forEach((rule, i) => {
+    const file = SEED_FILES.rules.path;
+    rule.workerTypes.forEach((w, j) => expect(known.workerType, w, where(file, i, `workerTypes[${j}]`), "worker type"));
+    rule.channels.forEach((c, j) => expect(known.channel, c, where(file, i, `channels[${j}]`), "channel"));
+    once(rule.workerTypes, (j) => where(file, i, `workerTypes[${j}]`));
+    once(rule.channels, (j) => where(file, i, `channels[${j}]`));
+    rule.conditions.forEach((c, j) => {
+      for (const key of ["field", "valueFrom"] as const) {
+        const field = c[key];
+        if (field?.startsWith(TRAIT_FIELD_PREFIX)) {
+          expect(known.trait, field.slice(TRAIT_FIELD_PREFIX.length), where(file, i, `conditions[${j}].${key}`), "trait");
+        }
+      }
+    });
+    for (const field of messageFields(rule.message)) {
+      if (field.startsWith(TRAIT_FIELD_PREFIX)) expect(known.trait, field.slice(TRAIT_FIELD_PREFIX.length), where(file, i, "message"), "trait");
+    }
+    // Scoped to worker types and channels that never meet, a rule could never fire.
+    const sourced = rule.workerTypes.some((w) => rule.channels.some((c) => channelsOf.get(w)?.has(c)));
+    if (rule.workerTypes.length > 0 && rule.channels.length > 0 && !sourced) {
+      problems.push(`${where(file, i, "channels")}: no listed channel sources any listed worker type`);
     }
   });
   return problems;

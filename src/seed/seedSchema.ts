@@ -1,4 +1,12 @@
 import { z } from "zod";
+import {
+  CONDITION_OPS,
+  messageFields,
+  RULE_EFFECTS,
+  RULE_SEVERITIES,
+  ruleFieldKind,
+  type RuleCondition,
+} from "../services/recommend/rules.js";
 
 /**
  * The shape of the seed files in `seed/`. Every file is validated before anything is written,
@@ -18,6 +26,7 @@ export const taskId = id("task");
 export const workerTypeId = id("wt");
 export const channelId = id("ch");
 export const precedentId = id("prec");
+export const ruleId = id("rule");
 
 const text = z.string().trim().min(1);
 const describable = {
@@ -136,6 +145,64 @@ export const precedentSeed = z.strictObject({
   decidedAt: z.iso.date(),
 });
 
+const ruleField = z.string().refine((field) => ruleFieldKind(field) !== null, {
+  message: 'must be a known field: fact.*, channel.*, workerType.id, derived.* or "trait.<trait id>"',
+});
+
+/**
+ * One test of a rule: a field against a literal `value`, or against another field (`valueFrom`)
+ * times `multiplier`. Kinds must match, so a typo cannot make a rule silently never fire.
+ */
+export const ruleCondition = z
+  .strictObject({
+    field: ruleField,
+    op: z.enum(CONDITION_OPS),
+    value: z.union([z.number(), z.boolean(), z.string().min(1)]).optional(),
+    valueFrom: ruleField.optional(),
+    multiplier: z.number().positive().max(1_000_000).optional(),
+  })
+  .superRefine((c, ctx) => {
+    const problem = (message: string, path: string) => ctx.addIssue({ code: "custom", message, path: [path] });
+    if ((c.value === undefined) === (c.valueFrom === undefined)) {
+      problem("give exactly one of value and valueFrom", "value");
+      return;
+    }
+    const kind = ruleFieldKind(c.field);
+    if (kind === null) return;
+    if (kind !== "number" && !["eq", "neq"].includes(c.op)) problem(`${c.op} compares numbers; ${c.field} is a ${kind}`, "op");
+    if (c.value !== undefined && typeof c.value !== kind) problem(`must be a ${kind}, as ${c.field} is`, "value");
+    if (c.valueFrom !== undefined) {
+      const otherKind = ruleFieldKind(c.valueFrom);
+      if (otherKind !== null && otherKind !== kind) problem(`is a ${otherKind}, but ${c.field} is a ${kind}`, "valueFrom");
+    }
+    if (c.multiplier !== undefined && (c.valueFrom === undefined || kind !== "number")) {
+      problem("only applies to a numeric valueFrom", "multiplier");
+    }
+  }) satisfies z.ZodType<RuleCondition>;
+
+/** A compliance or policy rule, in the spirit of a decision table row. */
+export const ruleSeed = z
+  .strictObject({
+    id: ruleId,
+    ...describable,
+    effect: z.enum(RULE_EFFECTS),
+    severity: z.enum(RULE_SEVERITIES),
+    /** How much a PENALISE rule lowers an option's score; 0 for WARN and EXCLUDE. */
+    penalty: unitWeight.default(0),
+    /** Empty: the rule applies to every worker type (or channel). */
+    workerTypes: z.array(workerTypeId).default([]),
+    channels: z.array(channelId).default([]),
+    conditions: z.array(ruleCondition).min(1),
+    message: text
+      .max(500)
+      .refine((m) => messageFields(m).every((f) => ruleFieldKind(f) !== null), "has a {placeholder} that is not a known field"),
+  })
+  .superRefine((r, ctx) => {
+    if (r.effect === "PENALISE" ? r.penalty <= 0 : r.penalty !== 0) {
+      ctx.addIssue({ code: "custom", path: ["penalty"], message: r.effect === "PENALISE" ? "must be above 0 for PENALISE" : `must be 0 for ${r.effect}` });
+    }
+  });
+
 export type TraitSeed = z.infer<typeof traitSeed>;
 export type SkillSeed = z.infer<typeof skillSeed>;
 export type OutcomeSeed = z.infer<typeof outcomeSeed>;
@@ -144,6 +211,7 @@ export type TaskSeed = z.infer<typeof taskSeed>;
 export type ChannelSeed = z.infer<typeof channelSeed>;
 export type WorkerTypeSeed = z.infer<typeof workerTypeSeed>;
 export type PrecedentSeed = z.infer<typeof precedentSeed>;
+export type RuleSeed = z.infer<typeof ruleSeed>;
 
 /** One file per kind; tasks may be split over several files under `seed/tasks/`. */
 export const SEED_FILES = {
@@ -154,6 +222,7 @@ export const SEED_FILES = {
   channels: { path: "channels.json", schema: z.array(channelSeed) },
   workerTypes: { path: "worker-types.json", schema: z.array(workerTypeSeed) },
   precedents: { path: "precedents.json", schema: z.array(precedentSeed) },
+  rules: { path: "rules.json", schema: z.array(ruleSeed) },
 } as const;
 export const TASK_FILES_DIR = "tasks";
 export const taskFile = z.array(taskSeed);

@@ -86,6 +86,64 @@ describe("loadSeed", () => {
     ]);
   });
 
+  it("rejects a rule condition on an unknown field, or with both value and valueFrom", async () => {
+    const dir = await miniWith("rules.json", (items) => [
+      { ...(items[0] as object), conditions: [{ field: "fact.durationWeek", op: "lt", value: 4 }] },
+      {
+        ...(items[1] as object),
+        conditions: [{ field: "derived.engagementWeeks", op: "lt", value: 4, valueFrom: "channel.minEngagementWeeks" }],
+      },
+    ]);
+    expect(await problemsOf(dir)).toEqual([
+      'rules.json: [0].conditions[0].field: must be a known field: fact.*, channel.*, workerType.id, derived.* or "trait.<trait id>"',
+      "rules.json: [1].conditions[0].value: give exactly one of value and valueFrom",
+    ]);
+  });
+
+  it("rejects a rule whose condition compares kinds that do not match, or whose penalty does not fit its effect", async () => {
+    const dir = await miniWith("rules.json", (items) => [
+      { ...(items[0] as object), penalty: 0 },
+      {
+        ...(items[1] as object),
+        penalty: 0.1,
+        conditions: [
+          { field: "channel.offshore", op: "gt", value: 1 },
+          { field: "trait.trait:repetitive", op: "lt", valueFrom: "workerType.id" },
+          { field: "fact.regulated", op: "eq", value: true, multiplier: 2 },
+        ],
+      },
+    ]);
+    expect(await problemsOf(dir)).toEqual([
+      "rules.json: [0].penalty: must be above 0 for PENALISE",
+      "rules.json: [1].conditions[0].op: gt compares numbers; channel.offshore is a boolean",
+      "rules.json: [1].conditions[0].value: must be a boolean, as channel.offshore is",
+      "rules.json: [1].conditions[1].valueFrom: is a string, but trait.trait:repetitive is a number",
+      "rules.json: [1].conditions[2].multiplier: only applies to a numeric valueFrom",
+      "rules.json: [1].penalty: must be 0 for WARN",
+    ]);
+  });
+
+  it("reports rule references that do not resolve: worker types, channels and traits", async () => {
+    const dir = await miniWith("rules.json", (items) => [
+      { ...(items[0] as object), workerTypes: ["wt:robot"], channels: ["ch:direct-hire", "ch:direct-hire"] },
+      {
+        ...(items[1] as object),
+        channels: ["ch:nowhere"],
+        conditions: [{ field: "trait.trait:unheard-of", op: "gte", value: 0.5 }],
+        message: "Weight {trait.trait:also-unheard-of}",
+      },
+    ]);
+    expect(await problemsOf(dir)).toEqual([
+      'rules.json: [0].workerTypes[0]: unknown worker type "wt:robot"',
+      'rules.json: [0].channels[1]: "ch:direct-hire" is listed twice',
+      "rules.json: [0].channels: no listed channel sources any listed worker type",
+      'rules.json: [1].channels[0]: unknown channel "ch:nowhere"',
+      'rules.json: [1].conditions[0].field: unknown trait "trait:unheard-of"',
+      'rules.json: [1].message: unknown trait "trait:also-unheard-of"',
+      "rules.json: [1].channels: no listed channel sources any listed worker type",
+    ]);
+  });
+
   it("reports a file that is not JSON, naming it", async () => {
     const dir = await miniWith("traits.json", (items) => items);
     await writeFile(path.join(dir, "traits.json"), "{ not json");
@@ -99,6 +157,23 @@ describe("toBatches", () => {
     const precedent = batches.find((b) => b.label === "PrecedentCase")?.nodes[0];
     expect(precedent?.props).toMatchObject({ source: "synthetic-demo", status: "ACTIVE", rating: 5, ongoing: true, currency: "GBP" });
     expect(batches.find((b) => b.label === "Task")?.nodes[0]?.props.source).toBe("workgraph-seed");
+  });
+
+  it("writes rules with their conditions as JSON text and their scope as links, without a version of their own", async () => {
+    const batches = toBatches(await loadSeed(MINI));
+    const [first] = batches.find((b) => b.label === "Rule")?.nodes ?? [];
+    expect(first?.props).toEqual({
+      name: "Engagement shorter than the channel serves",
+      description: "A permanent hire for a short engagement does not pay back.",
+      status: "ACTIVE",
+      source: "workgraph-seed",
+      effect: "PENALISE",
+      severity: "MEDIUM",
+      penalty: 0.2,
+      message: "An engagement of {derived.engagementWeeks} weeks is shorter than the {channel.minEngagementWeeks} weeks this channel serves",
+      conditions: '[{"field":"derived.engagementWeeks","op":"lt","valueFrom":"channel.minEngagementWeeks"}]',
+    });
+    expect(first?.links).toEqual({ workerTypes: [], channels: ["ch:direct-hire"] });
   });
 
   it("gives the same hash to the same entry, and a new one when the entry changes", async () => {

@@ -58,6 +58,12 @@ CALL (n, item) { UNWIND item.links.tasks AS t MATCH (x:Task {id: t}) CREATE (n)-
 CALL (n, item) { MATCH (x:WorkerType {id: item.links.workerType}) CREATE (n)-[:ENGAGED]->(x) }
 CALL (n, item) { MATCH (x:WorkerType {id: item.links.requestedWorkerType}) CREATE (n)-[:REQUESTED]->(x) }
 CALL (n, item) { MATCH (x:Channel {id: item.links.channel}) CREATE (n)-[:SOURCED_THROUGH]->(x) }`,
+  Rule: `
+UNWIND $items AS item
+MATCH (n:Rule {id: item.id})
+CALL (n) { MATCH (n)-[old:APPLIES_TO]->() DELETE old }
+CALL (n, item) { UNWIND item.links.workerTypes AS w MATCH (x:WorkerType {id: w}) CREATE (n)-[:APPLIES_TO]->(x) }
+CALL (n, item) { UNWIND item.links.channels AS c MATCH (x:Channel {id: c}) CREATE (n)-[:APPLIES_TO]->(x) }`,
 };
 
 export class SeedRepository {

@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
+import { toGraph } from "../mapping.js";
 import { OccupationConnection } from "../types/connection.types.js";
-import { Occupation, Task } from "../types/taxonomy.types.js";
-import { relatedNodes, taxonomyResolver } from "./taxonomyResolver.js";
+import { Occupation, OccupationSkill, Task } from "../types/taxonomy.types.js";
+import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomyResolver.js";
 
 @Resolver(() => Occupation)
 export class OccupationResolver extends taxonomyResolver("Occupation", Occupation, OccupationConnection, {
@@ -16,5 +17,27 @@ export class OccupationResolver extends taxonomyResolver("Occupation", Occupatio
     @Ctx() ctx: Context,
   ): Promise<Task[]> {
     return relatedNodes(ctx, "includesTask", "OUT", occupation.id, first);
+  }
+
+  @FieldResolver(() => [OccupationSkill], { description: "Skills, knowledge and technology the occupation requires, most important first." })
+  skills(
+    @Root() occupation: Occupation,
+    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<OccupationSkill[]> {
+    return weightedRelated(
+      ctx,
+      "occupationSkill",
+      "OUT",
+      occupation.id,
+      (r) => ({
+        skill: toGraph(r.node),
+        importance: r.rel.importance as number,
+        level: (r.rel.level as number | undefined) ?? null,
+        hot: (r.rel.hot as boolean | undefined) ?? null,
+        inDemand: (r.rel.inDemand as boolean | undefined) ?? null,
+      }),
+      first,
+    );
   }
 }

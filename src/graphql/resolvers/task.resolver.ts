@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { toGraph } from "../mapping.js";
 import { TaskConnection } from "../types/connection.types.js";
-import { Occupation, Outcome, PrecedentCase, Task, TaskSkill, TaskTrait } from "../types/taxonomy.types.js";
+import { Occupation, Outcome, PrecedentCase, Task, TaskSkill, TaskTrait, WorkActivity } from "../types/taxonomy.types.js";
 import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomyResolver.js";
 
 @Resolver(() => Task)
@@ -31,6 +31,11 @@ export class TaskResolver extends taxonomyResolver("Task", Task, TaskConnection,
   @FieldResolver(() => [Occupation])
   occupations(@Root() task: Task, @Ctx() ctx: Context): Promise<Occupation[]> {
     return relatedNodes(ctx, "includesTask", "IN", task.id);
+  }
+
+  @FieldResolver(() => [WorkActivity], { description: "The detailed work activities (O*NET DWAs) the task performs." })
+  activities(@Root() task: Task, @Ctx() ctx: Context): Promise<WorkActivity[]> {
+    return relatedNodes(ctx, "performs", "OUT", task.id);
   }
 
   @FieldResolver(() => [PrecedentCase], { description: "Past cases that involved the task." })

@@ -1,6 +1,6 @@
 import { type ClassType, Field, Float, InputType, Int, ObjectType } from "type-graphql";
 import { CuratedNode, NodeKind, NodeStatus } from "./node.type.js";
-import { Channel, Occupation, Outcome, PrecedentCase, Skill, Task, Trait, WorkerType } from "./taxonomy.types.js";
+import { Channel, Occupation, Outcome, PrecedentCase, Skill, Task, Trait, WorkActivity, WorkerType } from "./taxonomy.types.js";
 
 @ObjectType({ description: "Relay page information; pages move forward with `after: endCursor`." })
 export class PageInfo {
@@ -52,6 +52,7 @@ export const TraitConnection = connection(Trait, "Trait");
 export const WorkerTypeConnection = connection(WorkerType, "WorkerType");
 export const ChannelConnection = connection(Channel, "Channel");
 export const PrecedentCaseConnection = connection(PrecedentCase, "PrecedentCase");
+export const WorkActivityConnection = connection(WorkActivity, "WorkActivity");
 
 @InputType({ description: "Filters shared by every list. All given filters must hold." })
 export class ListFilter {

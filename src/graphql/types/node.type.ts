@@ -19,6 +19,7 @@ export enum NodeKind {
   WorkerType = "WorkerType",
   Channel = "Channel",
   PrecedentCase = "PrecedentCase",
+  WorkActivity = "WorkActivity",
 }
 registerEnumType(NodeKind, { name: "NodeKind", description: "The kinds of node in the work graph." });
 

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { CuratedNode, Node, type Kinded } from "./node.type.js";
 
 const curated = { implements: [Node, CuratedNode] };
@@ -34,6 +34,9 @@ export class Skill extends CuratedNode implements Kinded {
 
   @Field(() => [String])
   altLabels!: string[];
+
+  @Field(() => String, { nullable: true, description: "For imported O*NET skills: skill, knowledge or technology." })
+  skillType!: string | null;
 }
 
 @ObjectType({ ...curated, description: "A result the business wants; tasks contribute to it." })
@@ -143,6 +146,47 @@ export class PrecedentCase extends CuratedNode implements Kinded {
 
   @Field(() => String, { description: "ISO date of the decision." })
   decidedAt!: string;
+}
+
+export enum WorkActivityLevel {
+  GWA = "GWA",
+  IWA = "IWA",
+  DWA = "DWA",
+}
+registerEnumType(WorkActivityLevel, {
+  name: "WorkActivityLevel",
+  description: "O*NET's work activity hierarchy: a detailed activity (DWA) is under an intermediate one (IWA), under a generalised one (GWA).",
+});
+
+@ObjectType({
+  ...curated,
+  description: "An O*NET work activity: what tasks of different occupations have in common (e.g. `onet:dwa:4.A.2.a.4.I09.D03`).",
+})
+export class WorkActivity extends CuratedNode implements Kinded {
+  readonly kind = "WorkActivity" as const;
+
+  @Field(() => WorkActivityLevel)
+  level!: WorkActivityLevel;
+}
+
+@ObjectType({ description: "A skill, knowledge area or technology an occupation requires, as O*NET rates it." })
+export class OccupationSkill {
+  @Field(() => Skill)
+  skill!: Skill;
+
+  @Field(() => Float, {
+    description: "0..1. Skills and knowledge: O*NET importance (1-5) scaled; technology: 0.5, +0.25 if hot, +0.25 if in demand.",
+  })
+  importance!: number;
+
+  @Field(() => Float, { nullable: true, description: "0..1: O*NET level (0-7) scaled; null for technology or a suppressed rating." })
+  level!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Technology only: a hot technology in job postings." })
+  hot!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Technology only: in demand in job postings." })
+  inDemand!: boolean | null;
 }
 
 @ObjectType({ description: "A skill a task requires, with how much it matters to the task (0..1)." })

@@ -95,6 +95,8 @@ export type Decomposition = Readonly<{
   warnings: IntakeWarning[];
   facts: ResolvedFacts;
   requestedWorkerType: Named | null;
+  /** The graph evidence of the reported tasks, for the recommendation that builds on them. */
+  taskEvidence: TaskEvidence[];
 }>;
 
 export type ClauseWords = Readonly<{ text: string; words: string[] }>;
@@ -221,6 +223,7 @@ export function decompose(
     warnings: warningsFor(need, clauses, tasks, traits, facts, retrieval),
     facts,
     requestedWorkerType: retrieval.requestedWorkerType,
+    taskEvidence: chosen,
   };
 }
 
@@ -337,7 +340,7 @@ export const FACT_TRAITS = {
  * A stated fact is about this need, so it overrides what the tasks usually are (a 12-week need is
  * time-bound even if its tasks are usually ongoing); cues read from the text count for less.
  */
-function traitProfile(
+export function traitProfile(
   need: NeedInput,
   facts: ResolvedFacts,
   tasks: readonly TaskEvidence[],

@@ -1,0 +1,100 @@
+import type { Executor } from "../executor.js";
+
+export type ChannelData = Readonly<{
+  id: string;
+  name: string;
+  typicalDaysToStart: number;
+  relativeCost: number;
+  minEngagementWeeks: number;
+  maxEngagementWeeks: number | null;
+  offshore: boolean;
+}>;
+
+export type WorkerTypeData = Readonly<{
+  id: string;
+  name: string;
+  /** SUITS weight per trait id. */
+  suits: Readonly<Record<string, number>>;
+  channels: readonly ChannelData[];
+}>;
+
+export type PrecedentData = Readonly<{
+  id: string;
+  name: string;
+  taskIds: readonly string[];
+  workerTypeId: string | null;
+  channelId: string | null;
+  requestedWorkerTypeId: string | null;
+  durationWeeks: number | null;
+  ongoing: boolean | null;
+  regulated: boolean | null;
+  dataSensitivity: string | null;
+  remoteAllowed: boolean | null;
+  rating: number;
+  costVariancePct: number;
+  needChanged: boolean;
+  issues: readonly string[];
+}>;
+
+export type RecommendationEvidence = Readonly<{
+  workerTypes: WorkerTypeData[];
+  precedents: PrecedentData[];
+  traits: Array<Readonly<{ id: string; name: string }>>;
+}>;
+
+/** Precedents considered per recommendation: those sharing the most tasks with the need. */
+const PRECEDENT_CANDIDATES = 200;
+
+export class RecommendRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** Worker types with their fit and channels, and the precedents that share tasks with the need: one round trip. */
+  async evidence(taskIds: readonly string[]): Promise<RecommendationEvidence> {
+    const rows = await this.executor.read(
+      `CALL () {
+         MATCH (w:WorkerType) WHERE w.status = 'ACTIVE'
+         RETURN collect({
+           id: w.id, name: w.name,
+           suits: [(w)-[s:SUITS]->(t:Trait) WHERE t.status = 'ACTIVE' | [t.id, s.weight]],
+           channels: [(w)-[:SOURCED_VIA]->(c:Channel) WHERE c.status = 'ACTIVE' |
+             c {.id, .name, .typicalDaysToStart, .relativeCost, .minEngagementWeeks, .maxEngagementWeeks, .offshore}]
+         }) AS workerTypes
+       }
+       CALL () {
+         UNWIND $taskIds AS taskId
+         MATCH (:Task {id: taskId})<-[:INVOLVED_TASK]-(p:PrecedentCase)
+         WHERE p.status = 'ACTIVE'
+         WITH p, count(*) AS shared ORDER BY shared DESC, p.id LIMIT toInteger($limit)
+         RETURN collect(p {
+           .id, .name, .durationWeeks, .ongoing, .regulated, .dataSensitivity, .remoteAllowed,
+           .rating, .costVariancePct, .needChanged, .issues,
+           taskIds: [(p)-[:INVOLVED_TASK]->(t:Task) | t.id],
+           workerTypeId: head([(p)-[:ENGAGED]->(w:WorkerType) | w.id]),
+           channelId: head([(p)-[:SOURCED_THROUGH]->(c:Channel) | c.id]),
+           requestedWorkerTypeId: head([(p)-[:REQUESTED]->(w:WorkerType) | w.id])
+         }) AS precedents
+       }
+       CALL () {
+         MATCH (t:Trait) WHERE t.status = 'ACTIVE'
+         RETURN collect(t {.id, .name}) AS traits
+       }
+       RETURN workerTypes, precedents, traits`,
+      { taskIds, limit: PRECEDENT_CANDIDATES },
+    );
+    const row = rows[0]!;
+    const workerTypes = (row.workerTypes as Array<Omit<WorkerTypeData, "suits"> & { suits: Array<[string, number]> }>)
+      .map((w) => ({
+        ...w,
+        suits: Object.fromEntries(w.suits),
+        channels: [...w.channels].sort((a, b) => a.id.localeCompare(b.id)),
+      }))
+      .sort((a, b) => a.id.localeCompare(b.id));
+    const precedents = (row.precedents as PrecedentData[]).map((p) => ({
+      ...p,
+      costVariancePct: p.costVariancePct ?? 0,
+      needChanged: p.needChanged ?? false,
+      issues: p.issues ?? [],
+    }));
+    return { workerTypes, precedents, traits: row.traits as RecommendationEvidence["traits"] };
+  }
+}

@@ -1,0 +1,86 @@
+import type { NodeRecord } from "../graph/repositories/nodeRepository.js";
+import type { RecommendResult } from "../services/recommend/recommendService.js";
+import type { ScoredOption } from "../services/recommend/scoring.js";
+import type { TaxonomyService } from "../services/taxonomyService.js";
+import { toGraph } from "./mapping.js";
+import type { NeedTrait } from "./types/intake.types.js";
+import type { Factor, Recommendation, RecommendationOption, RiskFinding } from "./types/recommend.types.js";
+
+/** Every node a recommendation names, loaded in one batch (the DataLoader joins these calls). */
+async function load(taxonomy: TaxonomyService, ids: Iterable<string>): Promise<Map<string, NodeRecord>> {
+  const unique = [...new Set(ids)];
+  const records = await Promise.all(unique.map((id) => taxonomy.node(id)));
+  return new Map(unique.flatMap((id, i) => (records[i] ? [[id, records[i]] as const] : [])));
+}
+
+export async function toGraphRecommendation(result: RecommendResult, taxonomy: TaxonomyService): Promise<Recommendation> {
+  const r = result.recommendation;
+  const all = [...r.options, ...r.excluded];
+  const ids = [
+    ...result.tasks.map((t) => t.evidence.id),
+    ...r.traits.map((t) => t.id),
+    ...all.flatMap((o) => [o.workerType.id, o.channel.id, ...o.precedents.map((p) => p.precedent.id)]),
+    ...r.portfolio.flatMap((p) => [p.workerType.id, p.channel.id, ...p.taskIds]),
+    ...(r.challenge ? [r.challenge.requestedWorkerType.id] : []),
+  ];
+  const nodes = await load(taxonomy, ids);
+  const node = <T>(id: string): T => toGraph<T>(nodes.get(id)!);
+  const option = (o: ScoredOption, rank: number): RecommendationOption => ({
+    rank,
+    workerType: node(o.workerType.id),
+    channel: node(o.channel.id),
+    score: o.score,
+    confidence: o.confidence,
+    factors: o.factors.map((f) => ({
+      ...f,
+      kind: f.kind as Factor["kind"],
+      trait: f.traitId ? node(f.traitId) : null,
+      ruleId: f.ruleId ?? null,
+    })),
+    paths: o.paths,
+    precedents: o.precedents
+      .filter((p) => nodes.has(p.precedent.id))
+      .map((p) => ({ precedent: node(p.precedent.id), similarity: p.similarity, sameChannel: p.sameChannel, effect: p.effect })),
+    risks: o.risks.map(
+      (f): RiskFinding => ({
+        ruleId: f.ruleId,
+        ruleName: f.ruleName,
+        ruleVersion: f.version,
+        effect: f.effect as RiskFinding["effect"],
+        severity: f.severity as RiskFinding["severity"],
+        penalty: f.penalty,
+        message: f.message,
+      }),
+    ),
+  });
+  // Excluded options keep the rank they would have had among all options.
+  const rankOf = new Map([...all].sort((a, b) => b.score - a.score).map((o, i) => [o, i + 1]));
+  return {
+    needId: result.needId,
+    tasks: result.tasks.map((t) => ({ task: node(t.evidence.id), weight: t.weight, confidence: t.confidence })),
+    traits: r.traits
+      .filter((t) => nodes.has(t.id))
+      .map(({ id, ...t }) => ({ ...t, trait: node(id) })) as NeedTrait[],
+    options: r.options.map((o, i) => option(o, i + 1)),
+    excluded: r.excluded.map((o) => option(o, rankOf.get(o)!)),
+    portfolio: r.portfolio.map((p) => ({
+      workerType: node(p.workerType.id),
+      channel: node(p.channel.id),
+      share: p.share,
+      tasks: p.taskIds.map((id) => node(id)),
+      score: p.score,
+    })),
+    challenge: r.challenge && {
+      requestedWorkerType: node(r.challenge.requestedWorkerType.id),
+      requestedScore: r.challenge.requestedScore,
+      recommendedWorkerType: node(r.challenge.recommended.workerType.id),
+      recommendedChannel: node(r.challenge.recommended.channel.id),
+      recommendedScore: r.challenge.recommended.score,
+      margin: r.challenge.margin,
+      reasons: r.challenge.reasons,
+    },
+    whatWouldChange: r.whatWouldChange,
+    warnings: result.warnings as Recommendation["warnings"],
+    rulesEvaluated: result.rulesEvaluated,
+  };
+}

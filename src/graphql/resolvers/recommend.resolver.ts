@@ -1,0 +1,17 @@
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import type { Context } from "../context.js";
+import { toGraphRecommendation } from "../recommendMapping.js";
+import { Recommendation, RecommendInput } from "../types/recommend.types.js";
+
+@Resolver()
+export class RecommendResolver {
+  @Query(() => Recommendation, {
+    description:
+      "Ranks the ways to get a need's work done (worker type and channel), with every factor of every score, the graph " +
+      "paths behind it, similar past cases, rule findings, a portfolio split, a challenge of the request when the work " +
+      "points elsewhere, and the smallest change of a fact that would swap the top two. It advises; people decide.",
+  })
+  async recommendChannels(@Arg("input", () => RecommendInput) input: RecommendInput, @Ctx() ctx: Context): Promise<Recommendation> {
+    return toGraphRecommendation(await ctx.services.recommend.recommend(input), ctx.services.taxonomy);
+  }
+}

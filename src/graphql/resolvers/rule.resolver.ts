@@ -1,0 +1,35 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.js";
+import { toGraph } from "../mapping.js";
+import { toGraphConditions } from "../ruleMapping.js";
+import { Rule, RuleCondition } from "../types/rule.types.js";
+import { Channel, WorkerType } from "../types/taxonomy.types.js";
+import { relatedNodes } from "./taxonomyResolver.js";
+
+@Resolver(() => Rule)
+export class RuleResolver {
+  @Query(() => [Rule], { description: "The active compliance and policy rules, by id." })
+  async rules(@Ctx() ctx: Context): Promise<Rule[]> {
+    return (await ctx.services.rules.list()).map((record) => toGraph<Rule>(record));
+  }
+
+  @Query(() => Rule, { description: "One rule by id, whatever its status; NOT_FOUND when no rule has that id." })
+  async rule(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Rule> {
+    return toGraph<Rule>(await ctx.services.rules.rule(id));
+  }
+
+  @FieldResolver(() => [RuleCondition], { description: "All must hold for the rule to fire." })
+  conditions(@Root() rule: Rule): RuleCondition[] {
+    return toGraphConditions(rule.conditions, rule.id);
+  }
+
+  @FieldResolver(() => [WorkerType], { description: "The worker types the rule applies to; empty: all of them." })
+  workerTypes(@Root() rule: Rule, @Ctx() ctx: Context): Promise<WorkerType[]> {
+    return relatedNodes(ctx, "ruleWorkerType", "OUT", rule.id);
+  }
+
+  @FieldResolver(() => [Channel], { description: "The channels the rule applies to; empty: all of them." })
+  channels(@Root() rule: Rule, @Ctx() ctx: Context): Promise<Channel[]> {
+    return relatedNodes(ctx, "ruleChannel", "OUT", rule.id);
+  }
+}

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { BadInputError, NotFoundError } from "../../errors.js";
+import type { IntakeRepository } from "../../graph/repositories/intakeRepository.js";
+import type { NeedRepository } from "../../graph/repositories/needRepository.js";
+import type { RecommendRepository } from "../../graph/repositories/recommendRepository.js";
+import type { RuleRepository } from "../../graph/repositories/ruleRepository.js";
+import type { IntakeWarning } from "../intake/decompose.js";
+import type { IntakeService } from "../intake/intakeService.js";
+import type { NeedInput } from "../intake/needInput.js";
+import { recommend, type Recommendation, type RecommendationInput } from "./scoring.js";
+
+export const MAX_OPTIONS = 20;
+
+const recommendInputSchema = z
+  .object({
+    needId: z.string().min(1).nullish(),
+    need: z.unknown().nullish(),
+    limit: z.number().int().min(1, "must be at least 1").max(MAX_OPTIONS, `must be at most ${MAX_OPTIONS}`).default(5),
+    tasks: z
+      .array(z.object({ taskId: z.string().min(1), weight: z.number().gt(0).max(1).nullish() }))
+      .min(1, "must name at least one task")
+      .max(50, "must name at most 50 tasks")
+      .nullish(),
+  })
+  .refine((v) => (v.needId ? 1 : 0) + (v.need ? 1 : 0) === 1, { message: "give exactly one of needId and need", path: ["needId"] });
+
+export type RecommendResult = Readonly<{
+  needId: string | null;
+  tasks: RecommendationInput["tasks"];
+  warnings: IntakeWarning[];
+  recommendation: Recommendation;
+  rulesEvaluated: number;
+}>;
+
+/** Recommendation: gathers the evidence (a few batched round trips), then scores it in plain TypeScript. */
+export class RecommendService {
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly intakeGraph: IntakeRepository,
+    private readonly needs: NeedRepository,
+    private readonly graph: RecommendRepository,
+    private readonly rules: RuleRepository,
+    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+  ) {}
+
+  async recommend(raw: unknown): Promise<RecommendResult> {
+    const parsed = recommendInputSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = ["input", ...issue.path.map(String)].join(".");
+      throw new BadInputError(`${field}: ${issue.message}`, { field });
+    }
+    const { needId, limit, tasks: overrides } = parsed.data;
+
+    let need: NeedInput;
+    let tasks: RecommendationInput["tasks"];
+    let warnings: IntakeWarning[] = [];
+    if (needId) {
+      const stored = await this.needs.byId(needId);
+      if (!stored) throw new NotFoundError("Need", needId);
+      need = stored.input;
+      const chosen = overrides ?? stored.tasks.map((t) => ({ taskId: t.taskId, weight: t.score }));
+      const confidence = new Map(stored.tasks.map((t) => [t.taskId, t.confidence]));
+      tasks = await this.taskEvidence(chosen, (id) => (overrides ? 1 : (confidence.get(id) ?? 1)));
+    } else {
+      const decomposed = await this.intake.decompose(parsed.data.need, 10);
+      need = decomposed.need;
+      warnings = decomposed.decomposition.warnings;
+      tasks = overrides
+        ? await this.taskEvidence(overrides, () => 1)
+        : decomposed.decomposition.tasks.map((t, i) => ({
+            evidence: decomposed.decomposition.taskEvidence[i]!,
+            weight: t.score,
+            confidence: t.confidence,
+          }));
+    }
+
+    const [evidence, rules] = await Promise.all([this.graph.evidence(tasks.map((t) => t.evidence.id)), this.rules.activeRules()]);
+    const recommendation = recommend({
+      needId: needId ?? null,
+      need,
+      tasks,
+      allTraits: evidence.traits,
+      workerTypes: evidence.workerTypes,
+      precedents: evidence.precedents,
+      rules,
+      today: this.today(),
+      limit,
+    });
+    if (tasks.length === 0 && !warnings.some((w) => w.code === "NOTHING_MATCHED")) {
+      warnings = [...warnings, { code: "NOTHING_MATCHED", message: "No task was identified, so the ranking rests on the stated facts alone." }];
+    }
+    return { needId: needId ?? null, tasks, warnings, recommendation, rulesEvaluated: rules.length };
+  }
+
+  private async taskEvidence(
+    chosen: ReadonlyArray<{ taskId: string; weight?: number | null }>,
+    confidenceOf: (id: string) => number,
+  ): Promise<RecommendationInput["tasks"]> {
+    const evidence = await this.intakeGraph.evidence(chosen.map((c) => c.taskId));
+    const byId = new Map(evidence.map((e) => [e.id, e]));
+    const missing = chosen.filter((c) => !byId.has(c.taskId));
+    if (missing.length > 0) {
+      throw new BadInputError(`input.tasks: unknown task "${missing[0]!.taskId}"`, { field: "input.tasks" });
+    }
+    return chosen.map((c) => ({ evidence: byId.get(c.taskId)!, weight: c.weight ?? 1, confidence: confidenceOf(c.taskId) }));
+  }
+}

@@ -1,0 +1,232 @@
+import { describe, expect, it } from "vitest";
+import type { TaskEvidence } from "../../src/graph/repositories/intakeRepository.js";
+import type { PrecedentData, WorkerTypeData } from "../../src/graph/repositories/recommendRepository.js";
+import { parseNeedInput } from "../../src/services/intake/needInput.js";
+import { outcomeValue, similarity } from "../../src/services/recommend/precedents.js";
+import type { Rule } from "../../src/services/recommend/rules.js";
+import { recommend, type RecommendationInput } from "../../src/services/recommend/scoring.js";
+
+const TRAITS = ["repetitive", "ongoing", "time-bound", "outcome-defined", "confidential", "regulated", "core-strategic"].map((id) => ({
+  id: `trait:${id}`,
+  name: id.replace("-", " "),
+}));
+const channel = (id: string, days: number, cost: number, offshore = false) => ({
+  id: `ch:${id}`,
+  name: id,
+  typicalDaysToStart: days,
+  relativeCost: cost,
+  minEngagementWeeks: 0,
+  maxEngagementWeeks: null,
+  offshore,
+});
+const suits = (weights: Record<string, number>) => Object.fromEntries(Object.entries(weights).map(([k, v]) => [`trait:${k}`, v]));
+const WORKER_TYPES: WorkerTypeData[] = [
+  {
+    id: "wt:employee",
+    name: "Employee",
+    suits: suits({ repetitive: -0.1, ongoing: 0.8, "time-bound": -0.6, "outcome-defined": -0.2, confidential: 0.6, regulated: 0.6, "core-strategic": 0.9 }),
+    channels: [channel("direct-hire", 60, 1)],
+  },
+  {
+    id: "wt:consultant",
+    name: "Consultant",
+    suits: suits({ repetitive: -0.6, ongoing: -0.7, "time-bound": 0.8, "outcome-defined": 0.9, confidential: -0.1, regulated: 0.2, "core-strategic": -0.3 }),
+    channels: [channel("statement-of-work", 30, 1.8)],
+  },
+  {
+    id: "wt:automation",
+    name: "Automation",
+    suits: suits({ repetitive: 0.9, ongoing: 0.5, "time-bound": -0.3, "outcome-defined": 0.2, confidential: 0.3, regulated: 0.1, "core-strategic": -0.3 }),
+    channels: [channel("automation-centre", 40, 0.3)],
+  },
+  {
+    id: "wt:offshore-team",
+    name: "Offshore team",
+    suits: suits({ repetitive: 0.6, ongoing: 0.7, "time-bound": -0.3, confidential: -0.9, regulated: -0.9, "core-strategic": -0.5 }),
+    channels: [channel("offshore-centre", 45, 0.5, true)],
+  },
+];
+const task = (id: string, traits: Record<string, number>): TaskEvidence => ({
+  id,
+  name: id,
+  description: "",
+  keywords: [],
+  altLabels: [],
+  businessFunction: null,
+  occupations: [],
+  skills: [],
+  outcomes: [],
+  traits: Object.entries(traits).map(([t, weight]) => ({ id: `trait:${t}`, name: t, weight })),
+  precedentIds: [],
+});
+const REPORT = task("task:report", { repetitive: 0.9, ongoing: 0.8 });
+const STRATEGY = task("task:strategy", { "core-strategic": 1, ongoing: 0.7 });
+const MIGRATION = task("task:migration", { "time-bound": 1, "outcome-defined": 0.9 });
+const precedent = (id: string, workerTypeId: string, rating: number, taskIds: string[]): PrecedentData => ({
+  id,
+  name: id,
+  taskIds,
+  workerTypeId,
+  channelId: null,
+  requestedWorkerTypeId: null,
+  durationWeeks: null,
+  ongoing: true,
+  regulated: false,
+  dataSensitivity: "INTERNAL",
+  remoteAllowed: true,
+  rating,
+  costVariancePct: 0,
+  needChanged: false,
+  issues: [],
+});
+
+function input(need: Record<string, unknown>, tasks: TaskEvidence[], extra: Partial<RecommendationInput> = {}): RecommendationInput {
+  return {
+    needId: null,
+    need: parseNeedInput(need),
+    tasks: tasks.map((evidence) => ({ evidence, weight: 1, confidence: 0.9 })),
+    allTraits: TRAITS,
+    workerTypes: WORKER_TYPES,
+    precedents: [],
+    rules: [],
+    today: "2026-11-24",
+    limit: 10,
+    ...extra,
+  };
+}
+
+describe("recommend", () => {
+  it("ranks by fit of the work's traits, and every score is exactly the sum of its factors", () => {
+    const rec = recommend(input({ text: "weekly report" }, [REPORT]));
+    expect(rec.options[0]!.workerType.id).toBe("wt:automation");
+    for (const option of rec.options) {
+      expect(option.factors.reduce((s, f) => s + f.contribution, 0)).toBe(
+        [...option.factors].reduce((s, f) => s + f.contribution, 0),
+      );
+      expect(option.score).toBeCloseTo(option.factors.reduce((s, f) => s + f.contribution, 0), 12);
+    }
+  });
+
+  it("explains each trait factor in words", () => {
+    const rec = recommend(input({ text: "weekly report" }, [REPORT]));
+    const repetitive = rec.options[0]!.factors.find((f) => f.traitId === "trait:repetitive")!;
+    expect(repetitive.explanation).toBe("The work is strongly repetitive (0.90); Automation suits such work (+0.90).");
+  });
+
+  it("lets stated facts turn the ranking: a 12-week project favours the consultant", () => {
+    const ongoing = recommend(input({ text: "migrate", ongoing: true }, [MIGRATION]));
+    const project = recommend(input({ text: "migrate", durationWeeks: 12 }, [MIGRATION]));
+    expect(project.options[0]!.workerType.id).toBe("wt:consultant");
+    const employeeScore = (r: typeof project) => r.options.find((o) => o.workerType.id === "wt:employee")!.score;
+    expect(employeeScore(project)).toBeLessThan(employeeScore(ongoing));
+  });
+
+  it("challenges a request that the work contradicts by a clear margin, not one that agrees", () => {
+    const challenged = recommend(input({ text: "migrate", durationWeeks: 12, requestedWorkerTypeId: "wt:employee" }, [MIGRATION]));
+    expect(challenged.challenge).toMatchObject({ requestedWorkerType: { id: "wt:employee" }, recommended: { workerType: { id: "wt:consultant" } } });
+    expect(challenged.challenge!.margin).toBeGreaterThan(0.15);
+    expect(challenged.challenge!.reasons[0]).toMatch(/^The work is time-bound \(1\.00\): Consultant fits it \+0\.80, Employee -0\.60\.$/);
+    const agreed = recommend(input({ text: "strategy", ongoing: true, requestedWorkerTypeId: "wt:employee" }, [STRATEGY]));
+    expect(agreed.options[0]!.workerType.id).toBe("wt:employee");
+    expect(agreed.challenge).toBeNull();
+  });
+
+  it("moves scores with similar precedents, good up and bad down, and says by how much", () => {
+    const good = precedent("prec:good", "wt:employee", 5, ["task:report"]);
+    const bad = precedent("prec:bad", "wt:automation", 1, ["task:report"]);
+    const without = recommend(input({ text: "report", ongoing: true }, [REPORT]));
+    const withCases = recommend(input({ text: "report", ongoing: true }, [REPORT], { precedents: [good, bad] }));
+    const score = (r: typeof without, id: string) => r.options.find((o) => o.workerType.id === id)!;
+    expect(score(withCases, "wt:employee").score).toBeGreaterThan(score(without, "wt:employee").score);
+    expect(score(withCases, "wt:automation").score).toBeLessThan(score(without, "wt:automation").score);
+    const evidence = score(withCases, "wt:automation").precedents[0]!;
+    expect(evidence.precedent.id).toBe("prec:bad");
+    expect(evidence.effect).toBeLessThan(0);
+    const factor = score(withCases, "wt:automation").factors.find((f) => f.kind === "PRECEDENTS")!;
+    expect(factor.contribution).toBe(evidence.effect);
+  });
+
+  it("splits a need whose tasks fit different routes into a portfolio", () => {
+    const rec = recommend(input({ text: "report and strategy" }, [REPORT, STRATEGY]));
+    expect(rec.portfolio.map((p) => [p.workerType.id, p.taskIds, p.share])).toEqual([
+      ["wt:automation", ["task:report"], 0.5],
+      ["wt:employee", ["task:strategy"], 0.5],
+    ]);
+  });
+
+  it("excludes options a rule excludes, and lowers those a rule penalises, naming the rule", () => {
+    const rules: Rule[] = [
+      {
+        id: "rule:no-offshore-regulated",
+        name: "No offshore for regulated work",
+        description: "",
+        version: 2,
+        effect: "EXCLUDE",
+        severity: "HIGH",
+        penalty: 0,
+        workerTypes: [],
+        channels: ["ch:offshore-centre"],
+        conditions: [{ field: "fact.regulated", op: "eq", value: true }],
+        message: "Regulated work may not leave the country",
+      },
+      {
+        id: "rule:slow-start",
+        name: "Slow start",
+        description: "",
+        version: 1,
+        effect: "PENALISE",
+        severity: "LOW",
+        penalty: 0.2,
+        workerTypes: ["wt:employee"],
+        channels: [],
+        conditions: [{ field: "channel.typicalDaysToStart", op: "gt", value: 30 }],
+        message: "Too slow",
+      },
+    ];
+    const rec = recommend(input({ text: "report", regulated: true }, [REPORT], { rules }));
+    expect(rec.options.map((o) => o.channel.id)).not.toContain("ch:offshore-centre");
+    expect(rec.excluded.map((o) => [o.channel.id, o.risks.map((r) => `${r.ruleId} v${r.version}`)])).toEqual([
+      ["ch:offshore-centre", ["rule:no-offshore-regulated v2"]],
+    ]);
+    const employee = rec.options.find((o) => o.workerType.id === "wt:employee")!;
+    expect(employee.factors.find((f) => f.kind === "RULE")).toMatchObject({ contribution: -0.2, ruleId: "rule:slow-start" });
+  });
+
+  it("names the smallest change of a fact that swaps the top two", () => {
+    const rec = recommend(input({ text: "migrate", durationWeeks: 12 }, [MIGRATION, STRATEGY]));
+    expect(rec.whatWouldChange).toHaveLength(1);
+    const change = rec.whatWouldChange[0]!;
+    expect(change.swapped).toBe(true);
+    expect(change.explanation).toMatch(/would rank above/);
+  });
+
+  it("draws graph paths from the need through tasks and traits to the channel", () => {
+    const rec = recommend(input({ text: "report", ongoing: true }, [REPORT]));
+    const path = rec.options[0]!.paths.find((p) => p.nodes[1]!.kind === "Task")!;
+    expect(path.nodes.map((n) => n.kind)).toEqual(["Need", "Task", "Trait", "WorkerType", "Channel"]);
+    expect(path.relationships.map((r) => r.type)).toEqual(["MATCHED", "HAS_TRAIT", "SUITS", "SOURCED_VIA"]);
+    const fact = rec.options[0]!.paths.find((p) => p.relationships[0]!.type === "STATES")!;
+    expect(fact.nodes.map((n) => n.kind)).toEqual(["Need", "Trait", "WorkerType", "Channel"]);
+  });
+});
+
+describe("precedent similarity", () => {
+  const need = { taskWeights: new Map([["task:a", 1], ["task:b", 0.5]]), durationWeeks: null, ongoing: true, regulated: false, dataSensitivity: "INTERNAL", remoteAllowed: null };
+
+  it("is highest for a case with the same work and facts, and zero without shared work", () => {
+    const same = similarity(need, { ...precedent("p", "wt:x", 3, ["task:a", "task:b"]) });
+    const partial = similarity(need, { ...precedent("p", "wt:x", 3, ["task:a", "task:z"]) });
+    const none = similarity(need, { ...precedent("p", "wt:x", 3, ["task:z"]) });
+    expect(same).toBeCloseTo(1, 6);
+    expect(partial).toBeGreaterThan(0.2);
+    expect(partial).toBeLessThan(same);
+    expect(none).toBe(0);
+  });
+
+  it("reads outcomes from rating and overrun", () => {
+    expect(outcomeValue({ rating: 5, costVariancePct: 0 })).toBe(1);
+    expect(outcomeValue({ rating: 3, costVariancePct: 0 })).toBe(0);
+    expect(outcomeValue({ rating: 4, costVariancePct: 60 })).toBeCloseTo(0.2);
+    expect(outcomeValue({ rating: 1, costVariancePct: 300 })).toBe(-1);
+  });
+});
