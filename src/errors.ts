@@ -44,3 +44,15 @@ export class UnavailableError extends AppError {
     super("UNAVAILABLE", message);
   }
 }
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = "Authentication required: send an API key (Authorization: Bearer <key> or x-api-key)") {
+    super("UNAUTHENTICATED", message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(required: string) {
+    super("FORBIDDEN", `This operation needs the ${required} role`, { requiredRole: required });
+  }
+}

@@ -23,6 +23,13 @@ const envSchema = z.object({
   NEO4J_PASSWORD: z.string().default(""),
   NEO4J_DATABASE: z.string().regex(/^[a-z][a-z0-9.-]{2,62}$/, "must be a Neo4j database name").default("neo4j"),
   NEO4J_BOLT_PORT: port.default(7687),
+  /**
+   * What a request without credentials may do: NONE, or a role. Unset: VIEWER for local use, NONE in
+   * production, so a production API never answers anonymously unless someone decided it should.
+   */
+  ANONYMOUS_ROLE: z.enum(["NONE", "VIEWER", "INTEGRATOR", "STEWARD", "ADMIN"]).optional(),
+  /** The tenant of anonymous requests (their needs and decisions are kept under it). */
+  ANONYMOUS_TENANT: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be lower-case letters, digits and hyphens").default("local"),
   /** Largest `first` a connection accepts; larger pages get BAD_USER_INPUT. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
 });
@@ -40,6 +47,7 @@ export type Config = Readonly<{
     localBoltPort: number;
   }>;
   maxPageSize: number;
+  anonymous: Readonly<{ role: "VIEWER" | "INTEGRATOR" | "STEWARD" | "ADMIN" | null; tenant: string }>;
 }>;
 
 export class ConfigError extends Error {
@@ -54,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  const anonymousRole = e.ANONYMOUS_ROLE ?? (e.NODE_ENV === "production" ? "NONE" : "VIEWER");
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -67,5 +76,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       localBoltPort: e.NEO4J_BOLT_PORT,
     },
     maxPageSize: e.MAX_PAGE_SIZE,
+    anonymous: { role: anonymousRole === "NONE" ? null : anonymousRole, tenant: e.ANONYMOUS_TENANT },
   };
 }

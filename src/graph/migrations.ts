@@ -67,6 +67,21 @@ export const MIGRATIONS: readonly Migration[] = [
     description: "Unique ids for compliance and policy rules",
     statements: [uniqueId("Rule")],
   },
+  {
+    version: 7,
+    description: "Tenants, API keys and the audit log",
+    statements: [
+      "CREATE CONSTRAINT apikey_id_unique IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE",
+      "CREATE CONSTRAINT auditevent_id_unique IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE",
+      // One answer per actor and idempotency key, even when two retries race.
+      "CREATE CONSTRAINT auditevent_idempotency_unique IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.idempotencyScope IS UNIQUE",
+      "CREATE INDEX auditevent_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)",
+      "CREATE INDEX precedent_tenant IF NOT EXISTS FOR (p:PrecedentCase) ON (p.tenant)",
+      "CREATE INDEX need_tenant IF NOT EXISTS FOR (n:Need) ON (n.tenant)",
+      // Precedents written before tenants existed are the shared demonstration pool.
+      "MATCH (p:PrecedentCase) WHERE p.tenant IS NULL SET p.tenant = 'shared'",
+    ],
+  },
 ];
 
 export type MigrationReport = Readonly<{ applied: number[]; current: number }>;

@@ -1,45 +1,73 @@
 import type { Config } from "../config/env.js";
 import type { Logger } from "../config/logger.js";
 import type { Executor } from "../graph/executor.js";
+import { ApiKeyRepository } from "../graph/repositories/apiKeyRepository.js";
+import { AuditRepository } from "../graph/repositories/auditRepository.js";
 import { IntakeRepository } from "../graph/repositories/intakeRepository.js";
 import { NeedRepository } from "../graph/repositories/needRepository.js";
 import { NodeRepository } from "../graph/repositories/nodeRepository.js";
 import { RecommendRepository } from "../graph/repositories/recommendRepository.js";
 import { RuleRepository } from "../graph/repositories/ruleRepository.js";
+import { UnitOfWork } from "../graph/unitOfWork.js";
+import { AuditService } from "../services/audit/auditService.js";
+import { KeyService } from "../services/auth/keyService.js";
+import { type Principal, visibleTenants } from "../services/auth/principal.js";
 import { IntakeService } from "../services/intake/intakeService.js";
 import { RecommendService } from "../services/recommend/recommendService.js";
 import { RuleService } from "../services/recommend/ruleService.js";
 import { TaxonomyService } from "../services/taxonomyService.js";
 
+export type Services = Readonly<{
+  taxonomy: TaxonomyService;
+  intake: IntakeService;
+  recommend: RecommendService;
+  rules: RuleService;
+  keys: KeyService;
+  audit: AuditService;
+}>;
+
 export type Context = Readonly<{
   requestId: string;
+  principal: Principal;
   logger: Logger;
-  services: Readonly<{ taxonomy: TaxonomyService; intake: IntakeService; recommend: RecommendService; rules: RuleService }>;
+  services: Services;
+  /** Runs a mutation and its audit event in one transaction; records refused attempts. */
+  unitOfWork: UnitOfWork;
   /** Cypher statements sent while serving this request: the round-trip budget is tested on it. */
   stats: { queries: number };
 }>;
 
 export type ContextDeps = Readonly<{ executor: Executor; config: Config; logger: Logger }>;
 
-/** Everything request-scoped is built here, so no loader or cache outlives its request. */
-export function createContext({ executor, config, logger }: ContextDeps, requestId: string): Context {
+/**
+ * Everything request-scoped is built here, so no loader or cache outlives its request, and every
+ * repository that reads tenant data is bound to the tenants this principal may see.
+ */
+export function createContext({ executor, config, logger }: ContextDeps, requestId: string, principal: Principal): Context {
   const stats = { queries: 0 };
   const observed = executor.observed(() => {
     stats.queries++;
   });
-  const intakeGraph = new IntakeRepository(observed);
-  const needs = new NeedRepository(observed);
-  const intake = new IntakeService(intakeGraph, needs);
+  const tenants = visibleTenants(principal);
+  const intakeGraph = new IntakeRepository(observed, tenants);
+  const needs = new NeedRepository(observed, principal.tenant);
+  const intake = new IntakeService(intakeGraph, needs, principal.tenant);
   const rules = new RuleRepository(observed);
+  const audit = new AuditRepository(observed);
+  const unitOfWork = new UnitOfWork(observed, audit, { principal, requestId });
   return {
     requestId,
+    principal,
     logger,
     stats,
+    unitOfWork,
     services: {
-      taxonomy: new TaxonomyService(new NodeRepository(observed), config.maxPageSize),
+      taxonomy: new TaxonomyService(new NodeRepository(observed, tenants), config.maxPageSize),
       intake,
-      recommend: new RecommendService(intake, intakeGraph, needs, new RecommendRepository(observed), rules),
+      recommend: new RecommendService(intake, intakeGraph, needs, new RecommendRepository(observed, tenants), rules),
       rules: new RuleService(rules),
+      keys: new KeyService(new ApiKeyRepository(observed), unitOfWork),
+      audit: new AuditService(audit, config.maxPageSize),
     },
   };
 }

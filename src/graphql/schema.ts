@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { authChecker } from "./auth.js";
+import { AdminResolver } from "./resolvers/admin.resolver.js";
 import { ChannelResolver } from "./resolvers/channel.resolver.js";
 import { IntakeResolver } from "./resolvers/intake.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
@@ -28,12 +30,13 @@ const RESOLVERS = [
   WorkActivityResolver,
   IntakeResolver,
   RecommendResolver,
+  AdminResolver,
   RuleResolver,
 ] as const;
 
 /** Input is validated with zod in the services, so type-graphql's class-validator hook stays off. */
 export function buildWorkgraphSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+  return buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: "error" });
 }
 
 /** The committed SDL: sorted, so the file changes only when the schema does. */

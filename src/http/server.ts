@@ -3,7 +3,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { Logger } from "../config/logger.js";
+import { AppError } from "../errors.js";
+import { ApiKeyRepository } from "../graph/repositories/apiKeyRepository.js";
 import { type Context, type ContextDeps, createContext } from "../graphql/context.js";
+import { AuthService } from "../services/auth/authService.js";
+import type { Principal } from "../services/auth/principal.js";
 
 /** Large enough for any real operation; a bigger body is refused before it is buffered. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -26,6 +30,7 @@ export type RunningHttpServer = Readonly<{ url: string; server: Server; close: (
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const { apollo, deps, logger } = options;
+  const auth = new AuthService(new ApiKeyRepository(deps.executor), deps.config.anonymous);
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error("request failed", { message: (error as Error).message });
@@ -87,9 +92,23 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     const requestId = headerValue(req, "x-request-id") ?? randomUUID();
+    let principal: Principal;
+    try {
+      const apiKey = req.headers["x-api-key"];
+      principal = await auth.authenticate({
+        authorization: req.headers.authorization,
+        apiKey: Array.isArray(apiKey) ? apiKey[0] : apiKey,
+      });
+    } catch (error) {
+      // Bad credentials are refused before any GraphQL runs, with the status HTTP clients expect.
+      if (!(error instanceof AppError)) throw error;
+      res.setHeader("www-authenticate", 'Bearer realm="workgraph"');
+      send(res, error.code === "UNAUTHENTICATED" ? 401 : 503, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      return;
+    }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: parsed ?? body },
-      context: async () => createContext(deps, requestId),
+      context: async () => createContext(deps, requestId, principal),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.setHeader("x-request-id", requestId);

@@ -1,4 +1,5 @@
 import type { Executor } from "../graph/executor.js";
+import { SHARED_TENANT } from "../services/auth/principal.js";
 import { encodeConditions } from "../graph/repositories/ruleRepository.js";
 import { SeedRepository, type SeedBatch, type SeedCounts } from "../graph/repositories/seedRepository.js";
 import { DEFAULT_SEED_DIR, loadSeed, seedHash, type SeedData } from "./seedLoader.js";
@@ -68,6 +69,7 @@ export function toBatches(data: SeedData): SeedBatch[] {
             issues: p.outcome.issues,
             outcomeNotes: p.outcome.notes,
             decidedAt: p.decidedAt,
+            tenant: SHARED_TENANT,
           },
           {
             tasks: p.tasks,

@@ -8,19 +8,37 @@ import { createLogger } from "../../src/config/logger.js";
 import { createDriver } from "../../src/graph/driver.js";
 import { Executor } from "../../src/graph/executor.js";
 import { createContext } from "../../src/graphql/context.js";
+import { ApiKeyRepository } from "../../src/graph/repositories/apiKeyRepository.js";
+import { AuditRepository } from "../../src/graph/repositories/auditRepository.js";
+import { UnitOfWork } from "../../src/graph/unitOfWork.js";
+import { KeyService } from "../../src/services/auth/keyService.js";
+import type { Principal, Role } from "../../src/services/auth/principal.js";
 
 export type GraphQLResult<T> = { status: number; data: T | null | undefined; errors: readonly GraphQLFormattedError[] | undefined };
 
-export type TestApi = Readonly<{
-  config: Config;
-  executor: Executor;
-  url: string;
+export type Client = Readonly<{
   /** Sends an operation over HTTP, as a client would. */
   request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
-  /** Runs an operation in process and counts the Cypher statements it sent. */
-  countQueries<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<{ result: GraphQLResult<T>; queries: number }>;
-  stop(): Promise<void>;
 }>;
+
+export type TestApi = Client &
+  Readonly<{
+    config: Config;
+    executor: Executor;
+    url: string;
+    /** A client with an API key of this role (and tenant), created once per test API. */
+    as(role: Role, tenant?: string | null): Promise<Client & { keyId: string; token: string }>;
+    /** Runs an operation in process, as `principal`, and counts the Cypher statements it sent. */
+    countQueries<T, V>(
+      document: TypedDocumentNode<T, V>,
+      variables?: V,
+      principal?: Principal,
+    ): Promise<{ result: GraphQLResult<T>; queries: number }>;
+    stop(): Promise<void>;
+  }>;
+
+/** The principal in-process operations run as, unless a test says otherwise. */
+export const TEST_INTEGRATOR: Principal = { kind: "apiKey", id: "key:test-integrator", role: "INTEGRATOR", tenant: "test-tenant" };
 
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const config = loadConfig({ ...process.env, NEO4J_URI: inject("neo4jUri"), NODE_ENV: "test", LOG_LEVEL: "silent", ...env });
@@ -28,21 +46,41 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const driver = createDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
   const executor = new Executor(driver, config.neo4j.database);
   const app: App = await startApp(config, executor, logger, 0);
+  const request: Client["request"] = async (document, variables, headers = {}) => {
+    const response = await fetch(app.http.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    const body = (await response.json()) as { data?: never; errors?: GraphQLFormattedError[] };
+    return { status: response.status, data: body.data, errors: body.errors };
+  };
+  const operator: Principal = { kind: "cli", id: "cli:test-harness", role: "ADMIN", tenant: null };
+  const keys = new KeyService(
+    new ApiKeyRepository(executor),
+    new UnitOfWork(executor, new AuditRepository(executor), { principal: operator, requestId: "test-harness" }),
+  );
+  const clients = new Map<string, Promise<Client & { keyId: string; token: string }>>();
   return {
     config,
     executor,
     url: app.http.url,
-    async request(document, variables, headers = {}) {
-      const response = await fetch(app.http.url, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...headers },
-        body: JSON.stringify({ query: print(document), variables }),
-      });
-      const body = (await response.json()) as { data?: never; errors?: GraphQLFormattedError[] };
-      return { status: response.status, data: body.data, errors: body.errors };
+    request,
+    as(role, tenant = role === "INTEGRATOR" ? "test-tenant" : null) {
+      const cacheKey = `${role}|${tenant}`;
+      let client = clients.get(cacheKey);
+      if (!client) {
+        client = keys.create({ role, tenant, name: `test ${role}` }).then(({ key, token }) => ({
+          keyId: key.id,
+          token,
+          request: (document, variables, headers = {}) => request(document, variables, { authorization: `Bearer ${token}`, ...headers }),
+        }));
+        clients.set(cacheKey, client);
+      }
+      return client;
     },
-    async countQueries(document, variables) {
-      const contextValue = createContext({ executor, config, logger }, randomUUID());
+    async countQueries(document, variables, principal = TEST_INTEGRATOR) {
+      const contextValue = createContext({ executor, config, logger }, randomUUID(), principal);
       const response = await app.apollo.executeOperation(
         { query: print(document), variables: variables as Record<string, unknown> },
         { contextValue },

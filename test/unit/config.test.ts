@@ -11,7 +11,14 @@ describe("loadConfig", () => {
       logLevel: "info",
       neo4j: { uri: undefined, user: "neo4j", password: "", database: "neo4j", localBoltPort: 7687 },
       maxPageSize: 100,
+      anonymous: { role: "VIEWER", tenant: "local" },
     });
+  });
+
+  it("gives anonymous callers nothing in production unless configured", () => {
+    expect(loadConfig({ NODE_ENV: "production" }).anonymous.role).toBeNull();
+    expect(loadConfig({ NODE_ENV: "production", ANONYMOUS_ROLE: "VIEWER" }).anonymous.role).toBe("VIEWER");
+    expect(loadConfig({ ANONYMOUS_ROLE: "NONE" }).anonymous.role).toBeNull();
   });
 
   it("reads every variable", () => {

@@ -46,7 +46,11 @@ const PRECEDENT_SAMPLE = 100;
 
 /** The Cypher of intake: two round trips, one to retrieve candidates and one to gather their evidence. */
 export class IntakeRepository {
-  constructor(private readonly executor: Executor) {}
+  /** `tenants`: whose precedents count as evidence (the request's own and the shared pool). */
+  constructor(
+    private readonly executor: Executor,
+    private readonly tenants: readonly string[],
+  ) {}
 
   async retrieve(request: RetrievalRequest): Promise<Retrieval> {
     const rows = await this.executor.read(
@@ -126,8 +130,8 @@ export class IntakeRepository {
               [(t)-[r:REQUIRES_SKILL]->(s:Skill) WHERE s.status = 'ACTIVE' | s {.id, .name, importance: r.importance}] AS skills,
               [(t)-[:CONTRIBUTES_TO]->(x:Outcome) WHERE x.status = 'ACTIVE' | x {.id, .name}] AS outcomes,
               [(t)-[r:HAS_TRAIT]->(x:Trait) WHERE x.status = 'ACTIVE' | x {.id, .name, weight: r.weight}] AS traits,
-              [(p:PrecedentCase)-[:INVOLVED_TASK]->(t) | p.id][0..toInteger($precedents)] AS precedentIds`,
-      { ids: taskIds, precedents: PRECEDENT_SAMPLE },
+              [(p:PrecedentCase)-[:INVOLVED_TASK]->(t) WHERE p.tenant IN $tenants | p.id][0..toInteger($precedents)] AS precedentIds`,
+      { ids: taskIds, precedents: PRECEDENT_SAMPLE, tenants: this.tenants },
     );
     return rows as unknown as TaskEvidence[];
   }

@@ -60,13 +60,17 @@ function fromRow(row: Record<string, unknown>): StoredNeed {
 }
 
 export class NeedRepository {
-  constructor(private readonly executor: Executor) {}
+  /** Needs belong to one tenant and are visible to it alone; `tenant` null sees none. */
+  constructor(
+    private readonly executor: Executor,
+    private readonly tenant: string | null,
+  ) {}
 
   async create(need: NeedInput, decomposition: Decomposition): Promise<StoredNeed> {
     const id = `need:${randomUUID()}`;
     const rows = await this.executor.write(
       `CREATE (n:Need:${ENTITY_LABEL} {id: $id})
-       SET n += $props, n.decompositionVersion = $version, n.status = 'OPEN', n.source = 'api',
+       SET n += $props, n.tenant = $tenant, n.decompositionVersion = $version, n.status = 'OPEN', n.source = 'api',
            n.createdAt = datetime(), n.updatedAt = datetime(), n.version = 1
        WITH n
        CALL (n) {
@@ -82,6 +86,7 @@ export class NeedRepository {
               [(n)-[m:MATCHED]->(t:Task) | {taskId: t.id, rank: m.rank, score: m.score, confidence: m.confidence}] AS tasks`,
       {
         id,
+        tenant: this.tenant,
         props: toProps(need),
         version: decomposition.version,
         requested: need.requestedWorkerTypeId,
@@ -93,10 +98,10 @@ export class NeedRepository {
 
   async byId(id: string): Promise<StoredNeed | null> {
     const rows = await this.executor.read(
-      `MATCH (n:Need {id: $id})
+      `MATCH (n:Need {id: $id}) WHERE n.tenant = $tenant
        RETURN n {.*} AS need,
               [(n)-[m:MATCHED]->(t:Task) | {taskId: t.id, rank: m.rank, score: m.score, confidence: m.confidence}] AS tasks`,
-      { id },
+      { id, tenant: this.tenant },
     );
     return rows[0] ? fromRow(rows[0]) : null;
   }

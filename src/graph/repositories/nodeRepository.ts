@@ -25,8 +25,15 @@ const kindOf = (labels: readonly string[]): NodeLabel => {
   return kind;
 };
 
+/** Precedents belong to a tenant; a node of any other kind is shared taxonomy. */
+const VISIBLE = (v: string) => `(NOT ${v}:PrecedentCase OR ${v}.tenant IN $tenants)`;
+
 export class NodeRepository {
-  constructor(private readonly executor: Executor) {}
+  /** `tenants`: whose precedents this request may see (its own and the shared pool). */
+  constructor(
+    private readonly executor: Executor,
+    private readonly tenants: readonly string[],
+  ) {}
 
   /**
    * One round trip for any number of ids; the result follows the order of `ids`, null where absent.
@@ -36,9 +43,9 @@ export class NodeRepository {
     const rows = await this.executor.read(
       `UNWIND $ids AS id
        MATCH (n:${ENTITY_LABEL} {id: id})
-       WHERE any(label IN labels(n) WHERE label IN $labels)
+       WHERE any(label IN labels(n) WHERE label IN $labels) AND ${VISIBLE("n")}
        RETURN id, labels(n) AS labels, n {.*} AS props`,
-      { ids, labels: NODE_LABELS },
+      { ids, labels: NODE_LABELS, tenants: this.tenants },
     );
     const found = new Map(
       rows.map((row) => [row.id as string, { kind: kindOf(row.labels as string[]), props: row.props as Record<string, unknown> }]),
@@ -53,7 +60,7 @@ export class NodeRepository {
   async list(query: ListQuery): Promise<ListPage> {
     const rows = await this.executor.read(
       `MATCH (n:${query.label})
-       WHERE n.status IN $statuses
+       WHERE n.status IN $statuses AND ${VISIBLE("n")}
          AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(n.description) CONTAINS $text)
          AND ($businessFunction IS NULL OR n.businessFunction = $businessFunction)
          AND ($relatedTo IS NULL OR EXISTS { (n)--(:${ENTITY_LABEL} {id: $relatedTo}) })
@@ -70,6 +77,7 @@ export class NodeRepository {
         afterName: query.after?.name ?? null,
         afterId: query.after?.id ?? null,
         limit: query.first + 1,
+        tenants: this.tenants,
       },
     );
     const row = rows[0] ?? { totalCount: 0, page: [] };
@@ -119,11 +127,11 @@ export class NodeRepository {
     const rows = await this.executor.read(
       `UNWIND $ids AS id
        MATCH ${pattern}
-       WHERE b.status IN $statuses
+       WHERE b.status IN $statuses AND ${VISIBLE("b")}
        WITH id, r, b ORDER BY ${order}
        WITH id, collect({props: b {.*}, rel: r {.*}})[0..toInteger($limit)] AS items
        RETURN id, items`,
-      { ids, statuses, limit },
+      { ids, statuses, limit, tenants: this.tenants },
     );
     const byId = new Map(rows.map((row) => [row.id as string, row.items as Array<{ props: Record<string, unknown>; rel: Record<string, unknown> }>]));
     return ids.map((id) =>

@@ -46,7 +46,11 @@ export type RecommendationEvidence = Readonly<{
 const PRECEDENT_CANDIDATES = 200;
 
 export class RecommendRepository {
-  constructor(private readonly executor: Executor) {}
+  /** `tenants`: whose precedents count as evidence (the request's own and the shared pool). */
+  constructor(
+    private readonly executor: Executor,
+    private readonly tenants: readonly string[],
+  ) {}
 
   /** Worker types with their fit and channels, and the precedents that share tasks with the need: one round trip. */
   async evidence(taskIds: readonly string[]): Promise<RecommendationEvidence> {
@@ -63,7 +67,7 @@ export class RecommendRepository {
        CALL () {
          UNWIND $taskIds AS taskId
          MATCH (:Task {id: taskId})<-[:INVOLVED_TASK]-(p:PrecedentCase)
-         WHERE p.status = 'ACTIVE'
+         WHERE p.status = 'ACTIVE' AND p.tenant IN $tenants
          WITH p, count(*) AS shared ORDER BY shared DESC, p.id LIMIT toInteger($limit)
          RETURN collect(p {
            .id, .name, .durationWeeks, .ongoing, .regulated, .dataSensitivity, .remoteAllowed,
@@ -79,7 +83,7 @@ export class RecommendRepository {
          RETURN collect(t {.id, .name}) AS traits
        }
        RETURN workerTypes, precedents, traits`,
-      { taskIds, limit: PRECEDENT_CANDIDATES },
+      { taskIds, limit: PRECEDENT_CANDIDATES, tenants: this.tenants },
     );
     const row = rows[0]!;
     const workerTypes = (row.workerTypes as Array<Omit<WorkerTypeData, "suits"> & { suits: Array<[string, number]> }>)

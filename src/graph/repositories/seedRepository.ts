@@ -22,7 +22,7 @@ const upsertNodes = (label: NodeLabel) => `
 UNWIND $items AS item
 OPTIONAL MATCH (existing:${label} {id: item.id})
 WITH item, existing
-WHERE existing IS NULL OR existing.seedHash <> item.hash
+WHERE existing IS NULL OR coalesce(existing.seedHash, '') <> item.hash
 MERGE (n:${label} {id: item.id})
   ON CREATE SET n:${ENTITY_LABEL}, n.createdAt = datetime(), n.version = 0
 SET n += item.props, n.seedHash = item.hash, n.updatedAt = datetime(), n.version = n.version + 1

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { NotFoundError } from "../../errors.js";
 import type { Context } from "../context.js";
 import { toGraphDecomposition, toGraphNeed } from "../intakeMapping.js";
@@ -6,6 +6,7 @@ import { Decomposition, Need, NeedInput, SubmittedNeed } from "../types/intake.t
 
 @Resolver()
 export class IntakeResolver {
+  @Authorized("INTEGRATOR")
   @Query(() => Decomposition, {
     description:
       "Decomposes a need into the tasks it is made of, with evidence, and infers its skills, outcomes, " +
@@ -20,6 +21,7 @@ export class IntakeResolver {
     return toGraphDecomposition(decomposition, ctx.services.taxonomy);
   }
 
+  @Authorized("INTEGRATOR")
   @Mutation(() => SubmittedNeed, { description: "Decomposes a need and stores it, so recommendations and decisions can refer to it." })
   async submitNeed(
     @Arg("input", () => NeedInput) input: NeedInput,
@@ -33,6 +35,7 @@ export class IntakeResolver {
     };
   }
 
+  @Authorized("INTEGRATOR")
   @Query(() => Need, { description: "A stored need; NOT_FOUND when none has the id." })
   async need(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Need> {
     const need = await ctx.services.intake.need(id);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { NodeLabel } from "../../graph/model.js";
 import type { Context } from "../context.js";
 import { toGraph } from "../mapping.js";
@@ -7,12 +7,14 @@ import { Node, NodeKind } from "../types/node.type.js";
 
 @Resolver()
 export class NodeResolver {
+  @Authorized("VIEWER")
   @Query(() => Node, { nullable: true, description: "Any node by its id (Relay object identification); null when none has it." })
   async node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     const record = await ctx.services.taxonomy.node(id);
     return record ? toGraph<Node>(record) : null;
   }
 
+  @Authorized("VIEWER")
   @Query(() => [SearchHit], {
     description:
       "Full-text search over names, descriptions, keywords and alternative labels. The query is plain words " +

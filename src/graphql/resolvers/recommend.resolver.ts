@@ -1,10 +1,11 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { toGraphRecommendation } from "../recommendMapping.js";
 import { Recommendation, RecommendInput } from "../types/recommend.types.js";
 
 @Resolver()
 export class RecommendResolver {
+  @Authorized("INTEGRATOR")
   @Query(() => Recommendation, {
     description:
       "Ranks the ways to get a need's work done (worker type and channel), with every factor of every score, the graph " +

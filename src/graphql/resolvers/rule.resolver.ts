@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { toGraph } from "../mapping.js";
 import { toGraphConditions } from "../ruleMapping.js";
@@ -8,11 +8,13 @@ import { relatedNodes } from "./taxonomyResolver.js";
 
 @Resolver(() => Rule)
 export class RuleResolver {
+  @Authorized("VIEWER")
   @Query(() => [Rule], { description: "The active compliance and policy rules, by id." })
   async rules(@Ctx() ctx: Context): Promise<Rule[]> {
     return (await ctx.services.rules.list()).map((record) => toGraph<Rule>(record));
   }
 
+  @Authorized("VIEWER")
   @Query(() => Rule, { description: "One rule by id, whatever its status; NOT_FOUND when no rule has that id." })
   async rule(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Rule> {
     return toGraph<Rule>(await ctx.services.rules.rule(id));

@@ -1,4 +1,4 @@
-import { Arg, type ClassType, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, type ClassType, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { NodeLabel, RelationName } from "../../graph/model.js";
 import type { Direction, RelatedRecord } from "../../graph/repositories/nodeRepository.js";
 import type { Context } from "../context.js";
@@ -17,11 +17,13 @@ export function taxonomyResolver<T extends object>(
 ) {
   @Resolver()
   abstract class TaxonomyResolver {
+    @Authorized("VIEWER")
     @Query(() => type, { name: names.one, description: `One ${kind} by id; NOT_FOUND when no ${kind} has that id.` })
     async one(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<T> {
       return toGraph<T>(await ctx.services.taxonomy.nodeOfKind(kind, id));
     }
 
+    @Authorized("VIEWER")
     @Query(() => connectionType, { name: names.many, description: `${kind} nodes by name, a page at a time.` })
     async many(
       @Arg("filter", () => ListFilter, { nullable: true }) filter: ListFilter | null,

@@ -1,4 +1,4 @@
-import { BadInputError } from "../../errors.js";
+import { AppError, BadInputError } from "../../errors.js";
 import type { IntakeRepository } from "../../graph/repositories/intakeRepository.js";
 import type { NeedRepository, StoredNeed } from "../../graph/repositories/needRepository.js";
 import { anyOf } from "../lucene.js";
@@ -18,6 +18,8 @@ export class IntakeService {
   constructor(
     private readonly intake: IntakeRepository,
     private readonly needs: NeedRepository,
+    /** The tenant that stored needs belong to; null for a principal without one. */
+    private readonly tenant: string | null,
   ) {}
 
   async decompose(rawNeed: unknown, limit = 10): Promise<DecomposeResult> {
@@ -48,6 +50,7 @@ export class IntakeService {
 
   /** Stores the need with its decomposition, so recommendations and decisions can refer to it. */
   async submit(rawNeed: unknown, limit = 10): Promise<{ need: StoredNeed; decomposition: Decomposition }> {
+    if (!this.tenant) throw new AppError("FORBIDDEN", "Storing a need needs a principal with a tenant");
     const { need, decomposition } = await this.decompose(rawNeed, limit);
     if (need.requestedWorkerTypeId && !decomposition.requestedWorkerType) {
       throw new BadInputError(`input.requestedWorkerTypeId: no worker type has the id "${need.requestedWorkerTypeId}"`, {

@@ -1,0 +1,38 @@
+import { loadConfig } from "../config/env.js";
+import { openDatabase } from "../database.js";
+import { migrate } from "../graph/migrations.js";
+import { OnetImportError } from "../importers/onet/delimited.js";
+import { importOnet } from "../importers/onet/importOnet.js";
+import { ImportUsageError, parseImportArgs, USAGE } from "../importers/onet/options.js";
+import { progressBar } from "../importers/onet/progress.js";
+import { formatProblems, formatSummary } from "../importers/onet/summary.js";
+
+/**
+ * `npm run import:onet -- --dir <folder> [--exposure <tsv>] [--ratings <csv>] [--source onet-29.3]`:
+ * imports an O*NET text release. Idempotent: a second run reports every record unchanged.
+ */
+async function main(): Promise<number> {
+  const options = parseImportArgs(process.argv.slice(2));
+  const db = await openDatabase(loadConfig());
+  try {
+    await migrate(db.executor);
+    const bar = process.stderr.isTTY ? progressBar(process.stderr) : null;
+    const report = await importOnet(db.executor, options, { progress: bar?.update });
+    bar?.clear();
+    for (const problem of formatProblems(report)) console.error(problem);
+    console.log(formatSummary(report));
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ImportUsageError) console.error(`${error.message}\n${USAGE}`);
+    else if (error instanceof OnetImportError) console.error(error.message);
+    else console.error(error instanceof Error ? error.message : String(error));
+    process.exit(error instanceof ImportUsageError ? 2 : 1);
+  },
+);

@@ -1,0 +1,59 @@
+import { userInfo } from "node:os";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config/env.js";
+import { openDatabase } from "../database.js";
+import { migrate } from "../graph/migrations.js";
+import { ApiKeyRepository } from "../graph/repositories/apiKeyRepository.js";
+import { AuditRepository } from "../graph/repositories/auditRepository.js";
+import { UnitOfWork } from "../graph/unitOfWork.js";
+import { KeyService } from "../services/auth/keyService.js";
+
+const USAGE = `usage:
+  npm run keys -- create --role VIEWER|INTEGRATOR|STEWARD|ADMIN [--tenant <tenant>] [--name <name>]
+  npm run keys -- revoke <key id>
+  npm run keys -- list`;
+
+/** `npm run keys`: API keys from the command line, audited as the operating-system user who ran it. */
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { role: { type: "string" }, tenant: { type: "string" }, name: { type: "string" } },
+  });
+  const [command, id] = positionals;
+  if (!command || !["create", "revoke", "list"].includes(command) || (command === "revoke" && !id)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const db = await openDatabase(loadConfig());
+  try {
+    await migrate(db.executor);
+    const principal = { kind: "cli", id: `cli:${userInfo().username}`, role: "ADMIN", tenant: null } as const;
+    const keys = new KeyService(
+      new ApiKeyRepository(db.executor),
+      new UnitOfWork(db.executor, new AuditRepository(db.executor), { principal, requestId: `cli-${process.pid}` }),
+    );
+    if (command === "create") {
+      const { key, token } = await keys.create({ role: values.role, tenant: values.tenant, name: values.name });
+      console.log(`created ${key.id} (${key.role}${key.tenant ? `, tenant ${key.tenant}` : ""})`);
+      console.log(`key (shown once, store it now): ${token}`);
+    } else if (command === "revoke") {
+      const key = await keys.revoke(id!);
+      console.log(`revoked ${key.id} at ${key.revokedAt}`);
+    } else {
+      for (const key of await keys.list()) {
+        console.log(`${key.id}  ${key.role.padEnd(10)} ${(key.tenant ?? "-").padEnd(16)} ${key.revokedAt ? "revoked" : "active "}  ${key.name}`);
+      }
+    }
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

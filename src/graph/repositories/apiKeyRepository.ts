@@ -1,0 +1,52 @@
+import type { Role } from "../../services/auth/principal.js";
+import type { Executor, Transaction } from "../executor.js";
+
+export type StoredApiKey = Readonly<{
+  id: string;
+  name: string;
+  role: Role;
+  tenant: string | null;
+  hash: string;
+  createdAt: string;
+  revokedAt: string | null;
+}>;
+
+const FIELDS = "k {.id, .name, .role, .tenant, .hash, .createdAt, .revokedAt} AS key";
+
+/** API keys are stored as a hash of their secret only; the secret itself is shown once, at creation. */
+export class ApiKeyRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async byId(id: string): Promise<StoredApiKey | null> {
+    const rows = await this.executor.read(`MATCH (k:ApiKey {id: $id}) RETURN ${FIELDS}`, { id });
+    return (rows[0]?.key as StoredApiKey | undefined) ?? null;
+  }
+
+  async list(): Promise<StoredApiKey[]> {
+    const rows = await this.executor.read(`MATCH (k:ApiKey) RETURN ${FIELDS} ORDER BY k.createdAt, k.id`);
+    return rows.map((r) => r.key as StoredApiKey);
+  }
+
+  async create(tx: Transaction, key: Omit<StoredApiKey, "createdAt" | "revokedAt">): Promise<StoredApiKey> {
+    const rows = await tx.run(
+      `CREATE (k:ApiKey {id: $id, name: $name, role: $role, tenant: $tenant, hash: $hash,
+                 createdAt: datetime(), revokedAt: null})
+       RETURN ${FIELDS}`,
+      key,
+    );
+    return rows[0]!.key as StoredApiKey;
+  }
+
+  /** Returns the key as it was before, or null when there is no such key. */
+  async revoke(tx: Transaction, id: string): Promise<{ before: StoredApiKey; after: StoredApiKey } | null> {
+    const rows = await tx.run(
+      `MATCH (k:ApiKey {id: $id})
+       WITH k, k {.id, .name, .role, .tenant, .hash, .createdAt, .revokedAt} AS before
+       SET k.revokedAt = coalesce(k.revokedAt, datetime())
+       RETURN before, ${FIELDS}`,
+      { id },
+    );
+    const row = rows[0];
+    return row ? { before: row.before as StoredApiKey, after: row.key as StoredApiKey } : null;
+  }
+}

@@ -1,0 +1,151 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { PageInfo } from "./connection.types.js";
+
+export enum RoleName {
+  VIEWER = "VIEWER",
+  INTEGRATOR = "INTEGRATOR",
+  STEWARD = "STEWARD",
+  ADMIN = "ADMIN",
+}
+registerEnumType(RoleName, {
+  name: "Role",
+  description: "VIEWER reads the taxonomy; INTEGRATOR also decomposes, recommends and records decisions for its tenant; STEWARD also curates; ADMIN also keys and the audit log.",
+});
+
+export enum AuditOutcome {
+  OK = "OK",
+  DENIED = "DENIED",
+}
+registerEnumType(AuditOutcome, { name: "AuditOutcome" });
+
+@ObjectType({ description: "An API key as stored: never its secret." })
+export class ApiKey {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => RoleName)
+  role!: RoleName;
+
+  @Field(() => String, { nullable: true })
+  tenant!: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  revokedAt!: string | null;
+}
+
+@ObjectType()
+export class CreatedApiKey {
+  @Field(() => ApiKey)
+  key!: ApiKey;
+
+  @Field(() => String, { description: "The key to send as `Authorization: Bearer <token>`; shown this once only." })
+  token!: string;
+}
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field(() => RoleName)
+  role!: RoleName;
+
+  @Field(() => String, { nullable: true, description: "Required for INTEGRATOR keys." })
+  tenant?: string | null;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+}
+
+@ObjectType({ description: "One recorded mutation or refused attempt. The log is append-only." })
+export class AuditEvent {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => GraphQLISODateTime)
+  at!: string;
+
+  @Field(() => String, { description: "The API key id, JWT subject, `anonymous` or `cli:<user>`." })
+  actorId!: string;
+
+  @Field(() => String)
+  actorKind!: string;
+
+  @Field(() => String, { nullable: true })
+  role!: string | null;
+
+  @Field(() => String, { nullable: true })
+  tenant!: string | null;
+
+  @Field(() => String, { description: "The mutation (or, for a refusal, the field) attempted." })
+  operation!: string;
+
+  @Field(() => [ID])
+  targetIds!: string[];
+
+  @Field(() => String, { nullable: true, description: "The target before the change, as JSON." })
+  before!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The target after the change, as JSON." })
+  after!: string | null;
+
+  @Field(() => String)
+  requestId!: string;
+
+  @Field(() => AuditOutcome)
+  outcome!: AuditOutcome;
+
+  @Field(() => String, { nullable: true })
+  idempotencyKey!: string | null;
+
+  @Field(() => String, { nullable: true })
+  message!: string | null;
+}
+
+@ObjectType()
+export class AuditEventEdge {
+  @Field(() => AuditEvent)
+  node!: AuditEvent;
+
+  @Field(() => String)
+  cursor!: string;
+}
+
+@ObjectType()
+export class AuditEventConnection {
+  @Field(() => [AuditEventEdge])
+  edges!: AuditEventEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@InputType({ description: "All given filters must hold." })
+export class AuditFilterInput {
+  @Field(() => String, { nullable: true })
+  actorId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  operation?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  targetId?: string | null;
+
+  @Field(() => AuditOutcome, { nullable: true })
+  outcome?: AuditOutcome | null;
+
+  @Field(() => String, { nullable: true })
+  tenant?: string | null;
+
+  @Field(() => String, { nullable: true, description: "ISO date-time, inclusive." })
+  since?: string | null;
+
+  @Field(() => String, { nullable: true, description: "ISO date-time, exclusive." })
+  until?: string | null;
+}

@@ -1,0 +1,127 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Executor } from "../../graph/executor.js";
+import { OnetRepository, type StepWrite, type WriteCounts } from "../../graph/repositories/onetRepository.js";
+import { DEFAULT_SEED_DIR } from "../../seed/seedLoader.js";
+import { SEED_FILES } from "../../seed/seedSchema.js";
+import type { RowProblem } from "./delimited.js";
+import { type ImportOptions, importOptions } from "./options.js";
+import { planImport, type TraitCatalog } from "./plan.js";
+import { readRelease } from "./release.js";
+
+export type FileReport = Readonly<{
+  file: string;
+  rows: number;
+  bad: number;
+  skipped: number;
+  /** What the file's step writes (or feeds), in words. */
+  writes: string;
+  /** Null for a file that only feeds another file's nodes. */
+  counts: WriteCounts | null;
+  problems: readonly RowProblem[];
+  ms: number;
+}>;
+
+export type ImportReport = Readonly<{
+  source: string;
+  files: readonly FileReport[];
+  /** Trait nodes the import had to create because the seed had not run. */
+  traitsCreated: number;
+  totals: Readonly<{ rows: number; bad: number; skipped: number } & WriteCounts>;
+  ms: number;
+}>;
+
+export type ImportHooks = Readonly<{
+  /** Called as a step writes: items done of the step's total. */
+  progress?: (file: string, done: number, total: number) => void;
+}>;
+
+/**
+ * Imports an O*NET text release (and optionally the GPTs-are-GPTs exposure labels and the task
+ * ratings). Every file is read and validated before anything is written: a malformed file stops
+ * the import with an OnetImportError and the graph untouched, a bad row is reported and skipped.
+ * Then one transaction per file, in dependency order; unchanged nodes are not written, so a
+ * re-import of the same release changes nothing.
+ */
+export async function importOnet(executor: Executor, input: ImportOptions, hooks: ImportHooks = {}): Promise<ImportReport> {
+  const started = performance.now();
+  const options = importOptions.parse(input);
+  const release = await readRelease(options);
+  const plan = planImport(release, { source: options.source, traitCatalog: await loadTraitCatalog() });
+  const repository = new OnetRepository(executor, options.batchSize);
+
+  const files: FileReport[] = [];
+  let traitsCreated = 0;
+  for (const { stats, writes, write } of plan.entries) {
+    const stepStarted = performance.now();
+    let counts: WriteCounts | null = null;
+    if (write) {
+      const total = itemCount(write);
+      hooks.progress?.(stats.file, 0, total);
+      const result = await repository
+        .applyStep(write, options.source, {
+          force: options.force,
+          onProgress: (done) => hooks.progress?.(stats.file, done, total),
+        })
+        .catch((error: unknown) => {
+          throw new OnetStepError(stats.file, files, error);
+        });
+      counts = {
+        created: result.nodes.created + result.aspect.created,
+        changed: result.nodes.changed + result.aspect.changed,
+        unchanged: result.nodes.unchanged + result.aspect.unchanged,
+      };
+      traitsCreated += result.traitsCreated;
+    }
+    files.push({ ...stats, writes, counts, ms: performance.now() - stepStarted });
+  }
+  const sum = (pick: (f: FileReport) => number) => files.reduce((total, f) => total + pick(f), 0);
+  return {
+    source: options.source,
+    files,
+    traitsCreated,
+    totals: {
+      rows: sum((f) => f.rows),
+      bad: sum((f) => f.bad),
+      skipped: sum((f) => f.skipped),
+      created: sum((f) => f.counts?.created ?? 0),
+      changed: sum((f) => f.counts?.changed ?? 0),
+      unchanged: sum((f) => f.counts?.unchanged ?? 0),
+    },
+    ms: performance.now() - started,
+  };
+}
+
+/** A write failed: its file's transaction rolled back, the files before it stay imported. */
+export class OnetStepError extends Error {
+  override name = "OnetStepError";
+  constructor(
+    readonly file: string,
+    readonly completed: readonly FileReport[],
+    cause: unknown,
+  ) {
+    super(
+      `Writing ${file} failed and was rolled back (${completed.length} file(s) before it were imported; ` +
+        `re-running the import resumes, as unchanged data is skipped): ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
+  }
+}
+
+function itemCount(write: StepWrite): number {
+  return (write.nodes?.items.length ?? 0) + (write.aspect?.items.length ?? 0);
+}
+
+/**
+ * The seed's traits, so that traits the import has to create (in a graph the seed has not
+ * reached) get their curated name and description. Without a readable seed, placeholders.
+ */
+async function loadTraitCatalog(dir: string = DEFAULT_SEED_DIR): Promise<TraitCatalog> {
+  try {
+    const json: unknown = JSON.parse(await readFile(path.join(dir, SEED_FILES.traits.path), "utf8"));
+    const traits = SEED_FILES.traits.schema.parse(json);
+    return new Map(traits.map((t) => [t.id, { name: t.name, description: t.description }]));
+  } catch {
+    return new Map();
+  }
+}

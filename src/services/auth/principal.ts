@@ -1,0 +1,30 @@
+/**
+ * Who is asking. Roles are ordered: each includes the rights of those below it.
+ *   VIEWER      read the taxonomy
+ *   INTEGRATOR  also decompose, recommend, submit needs, record decisions and outcomes for its tenant
+ *   STEWARD     also curate the taxonomy and the rules
+ *   ADMIN       also API keys and the audit log
+ */
+export const ROLES = ["VIEWER", "INTEGRATOR", "STEWARD", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Data that every tenant may see (the seed's demonstration precedents). */
+export const SHARED_TENANT = "shared";
+
+export type Principal = Readonly<{
+  kind: "anonymous" | "apiKey" | "jwt" | "cli";
+  /** Stable id of the actor: the API key id, the JWT subject, "anonymous" or "cli:<user>". */
+  id: string;
+  /** Null: no rights at all (anonymous access switched off). */
+  role: Role | null;
+  tenant: string | null;
+}>;
+
+export function hasRole(principal: Principal, required: Role): boolean {
+  return principal.role !== null && ROLES.indexOf(principal.role) >= ROLES.indexOf(required);
+}
+
+/** The tenants whose needs, decisions and precedents the principal may see. */
+export function visibleTenants(principal: Principal): string[] {
+  return principal.tenant && principal.tenant !== SHARED_TENANT ? [SHARED_TENANT, principal.tenant] : [SHARED_TENANT];
+}
