@@ -1,0 +1,185 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { parse } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "../../src/services/auth/principal.js";
+import { type Client, startTestApi, type TestApi } from "./harness.js";
+
+/**
+ * The authorization matrix: every role (and anonymous) against every operation, through every path
+ * a client could take (top level, nested traversal, connections, search, aliases). Each cell is
+ * allowed, UNAUTHENTICATED or FORBIDDEN, and a refusal changes nothing but the audit log.
+ */
+type Caller = "anonymous" | Role;
+type Expect = "allow" | "UNAUTHENTICATED" | "FORBIDDEN";
+
+const CALLERS: Caller[] = ["anonymous", "VIEWER", "INTEGRATOR", "STEWARD", "ADMIN"];
+const RANK: Record<Caller, number> = { anonymous: 0, VIEWER: 1, INTEGRATOR: 2, STEWARD: 3, ADMIN: 4 };
+/** In tests anonymous callers are VIEWERs (the local default); see the NONE case below. */
+const ANONYMOUS_RANK = 1;
+
+const NEED = `{ text: "Run the monthly payroll" }`;
+const OPERATIONS: Array<{ name: string; path: string; needs: Role; document: string; writes?: boolean }> = [
+  { name: "tasks", path: "connection", needs: "VIEWER", document: `{ tasks(first: 2) { totalCount edges { node { id } } } }` },
+  { name: "task", path: "top level", needs: "VIEWER", document: `{ task(id: "task:hr-run-monthly-payroll") { id } }` },
+  {
+    name: "task.precedents",
+    path: "nested traversal",
+    needs: "VIEWER",
+    document: `{ task(id: "task:hr-run-monthly-payroll") { skills { skill { tasks(first: 2) { task { precedents(first: 2) { id workerType { id } } } } } } } }`,
+  },
+  { name: "node", path: "top level", needs: "VIEWER", document: `{ node(id: "wt:employee") { id } }` },
+  { name: "search", path: "search", needs: "VIEWER", document: `{ search(query: "payroll", first: 3) { score node { id } } }` },
+  { name: "rules", path: "top level", needs: "VIEWER", document: `{ rules { id version } }` },
+  { name: "decomposeNeed", path: "top level", needs: "INTEGRATOR", document: `{ decomposeNeed(input: ${NEED}) { tasks { task { id } } } }` },
+  {
+    name: "recommendChannels",
+    path: "top level",
+    needs: "INTEGRATOR",
+    document: `{ recommendChannels(input: { need: ${NEED}, limit: 2 }) { options { workerType { id } } } }`,
+  },
+  {
+    name: "aliases",
+    path: "aliases",
+    needs: "INTEGRATOR",
+    document: `{ a: decomposeNeed(input: ${NEED}) { version } b: decomposeNeed(input: { text: "payroll" }) { version } }`,
+  },
+  { name: "node", path: "top level, nullable", needs: "VIEWER", document: `{ node(id: "nope:nothing") { id } }` },
+  { name: "submitNeed", path: "mutation", needs: "INTEGRATOR", writes: true, document: `mutation { submitNeed(input: ${NEED}) { need { id } } }` },
+  { name: "apiKeys", path: "top level", needs: "ADMIN", document: `{ apiKeys { id role } }` },
+  { name: "auditEvents", path: "connection", needs: "ADMIN", document: `{ auditEvents(first: 1) { totalCount } }` },
+  {
+    name: "createApiKey",
+    path: "mutation",
+    needs: "ADMIN",
+    writes: true,
+    document: `mutation { createApiKey(input: { role: VIEWER, name: "matrix" }) { key { id } } }`,
+  },
+];
+
+function expected(caller: Caller, needs: Role): Expect {
+  const rank = caller === "anonymous" ? ANONYMOUS_RANK : RANK[caller];
+  if (rank >= RANK[needs]) return "allow";
+  return caller === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN";
+}
+
+let api: TestApi;
+const clients = {} as Record<Caller, Client>;
+const createdNeeds: string[] = [];
+const createdKeys: string[] = [];
+const TENANT = `authz-${process.pid}`;
+
+/** Everything but the audit log, which refusals are meant to add to. */
+const graphState = async () =>
+  (await api.executor.read("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, sum(coalesce(n.version, 0)) AS versions"))[0];
+
+beforeAll(async () => {
+  api = await startTestApi();
+  clients.anonymous = api;
+  for (const role of ["VIEWER", "INTEGRATOR", "STEWARD", "ADMIN"] as const) {
+    clients[role] = await api.as(role, TENANT);
+  }
+});
+
+afterAll(async () => {
+  await api.executor.write("MATCH (n:Need) WHERE n.id IN $ids DETACH DELETE n", { ids: createdNeeds });
+  await api.executor.write("MATCH (k:ApiKey) WHERE k.id IN $ids DETACH DELETE k", { ids: createdKeys });
+  await api.stop();
+});
+
+describe.each(OPERATIONS)("$name ($path), needs $needs", ({ needs, document, writes }) => {
+  it.each(CALLERS)("as %s", async (caller) => {
+    const before = writes ? null : await graphState();
+    const result = await clients[caller].request(parse(document) as TypedDocumentNode<Record<string, unknown>, never>);
+    const outcome = expected(caller, needs);
+    if (outcome === "allow") {
+      expect(result.errors ?? []).toEqual([]);
+      const data = result.data as Record<string, { need?: { id: string }; key?: { id: string } }> | null;
+      if (data?.submitNeed?.need) createdNeeds.push(data.submitNeed.need.id);
+      if (data?.createApiKey?.key) createdKeys.push(data.createApiKey.key.id);
+      return;
+    }
+    expect(result.errors?.length).toBeGreaterThan(0);
+    expect(result.errors!.map((e) => e.extensions?.code)).toContain(outcome);
+    expect(result.errors!.find((e) => e.extensions?.code === outcome)!.message).not.toMatch(/stack|MATCH|Cypher/);
+    if (before) expect(await graphState()).toEqual(before);
+  });
+});
+
+describe("refusals", () => {
+  it("leave the graph unchanged and are written to the audit log", async () => {
+    const before = await graphState();
+    const viewer = clients.VIEWER as Client & { keyId: string };
+    const result = await viewer.request(parse(`mutation { submitNeed(input: ${NEED}) { need { id } } }`) as TypedDocumentNode<unknown, never>);
+    expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(await graphState()).toEqual(before);
+    const events = await api.executor.read(
+      "MATCH (e:AuditEvent {actorId: $actor, operation: 'Mutation.submitNeed', outcome: 'DENIED'}) RETURN count(e) AS n",
+      { actor: viewer.keyId },
+    );
+    expect(events[0]!.n).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("credentials", () => {
+  const query = parse(`{ tasks(first: 1) { totalCount } }`) as TypedDocumentNode<unknown, never>;
+
+  it("accepts the key as a Bearer token or in x-api-key", async () => {
+    const admin = (await api.as("ADMIN")) as Client & { token: string };
+    const viaHeader = await api.request(parse(`{ apiKeys { id } }`) as TypedDocumentNode<unknown, never>, undefined, {
+      "x-api-key": admin.token,
+    });
+    expect(viaHeader.errors).toBeUndefined();
+  });
+
+  it.each([
+    ["a malformed key", { authorization: "Bearer not-a-key" }],
+    ["an unknown key", { authorization: `Bearer wgk_0123456789abcdef_${"A".repeat(43)}` }],
+    ["a non-Bearer scheme", { authorization: "Basic dXNlcjpwYXNz" }],
+    ["a malformed x-api-key", { "x-api-key": "nope nope" }],
+  ])("answers 401 to %s, never falling back to anonymous", async (_label, headers) => {
+    const result = await api.request(query, undefined, headers);
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses a revoked key at once", async () => {
+    const admin = await api.as("ADMIN");
+    const created = await admin.request(
+      parse(`mutation { createApiKey(input: { role: VIEWER, name: "to revoke" }) { key { id } token } }`) as TypedDocumentNode<
+        { createApiKey: { key: { id: string }; token: string } },
+        never
+      >,
+    );
+    const { key, token } = created.data!.createApiKey;
+    createdKeys.push(key.id);
+    expect((await api.request(query, undefined, { authorization: `Bearer ${token}` })).status).toBe(200);
+    await admin.request(parse(`mutation { revokeApiKey(id: "${key.id}") { revokedAt } }`) as TypedDocumentNode<unknown, never>);
+    const after = await api.request(query, undefined, { authorization: `Bearer ${token}` });
+    expect(after.status).toBe(401);
+    expect(after.errors?.[0]?.message).toMatch(/revoked/);
+  });
+
+  it("stores only a hash of the key", async () => {
+    const admin = (await api.as("ADMIN")) as Client & { keyId: string; token: string };
+    const rows = await api.executor.read("MATCH (k:ApiKey {id: $id}) RETURN k {.*} AS key", { id: admin.keyId });
+    const stored = JSON.stringify(rows[0]!.key);
+    expect(stored).not.toContain(admin.token.split("_")[2]);
+    expect(rows[0]!.key).toMatchObject({ hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+});
+
+describe("with anonymous access switched off (the production default)", () => {
+  let closed: TestApi;
+  beforeAll(async () => {
+    closed = await startTestApi({ ANONYMOUS_ROLE: "NONE" });
+  });
+  afterAll(async () => {
+    await closed.stop();
+  });
+
+  it("refuses even the taxonomy without a key", async () => {
+    const result = await closed.request(parse(`{ tasks(first: 1) { totalCount } }`) as TypedDocumentNode<unknown, never>);
+    expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(result.data).toBeNull();
+  });
+});
