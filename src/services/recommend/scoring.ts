@@ -213,7 +213,7 @@ function scoreAll(input: RecommendationInput, need: NeedInput, traits: readonly 
           weight: T.precedentWeight,
           contribution,
           explanation:
-            `${mine.length} similar past case${mine.length > 1 ? "s" : ""} used ${workerType.name.toLowerCase()}s ` +
+            `${mine.length} similar past case${mine.length > 1 ? "s" : ""} went to ${workerType.name} ` +
             `(similarity-weighted rating ${avgRating.toFixed(1)} of 5): ${pct(contribution)}.`,
         });
       }
@@ -410,7 +410,7 @@ function challenge(input: RecommendationInput, all: readonly ScoredOption[]): Ch
     const requestedCases = compared.precedents;
     if (requestedCases.length > 0) {
       const avg = sum(requestedCases.map((p) => p.precedent.rating)) / requestedCases.length;
-      if (avg < 3) reasons.push(`Similar past cases that used ${requestedWorkerType.name.toLowerCase()}s rated ${avg.toFixed(1)} of 5 on average.`);
+      if (avg < 3) reasons.push(`Similar past cases that went to ${requestedWorkerType.name} rated ${avg.toFixed(1)} of 5 on average.`);
     }
   }
   return {
