@@ -1,11 +1,9 @@
-import { loadConfig } from "../config/env.js";
-import { openDatabase } from "../database.js";
-import { migrate } from "../graph/migrations.js";
 import { OnetImportError } from "../importers/onet/delimited.js";
 import { importOnet } from "../importers/onet/importOnet.js";
 import { ImportUsageError, parseImportArgs, USAGE } from "../importers/onet/options.js";
 import { progressBar } from "../importers/onet/progress.js";
 import { formatProblems, formatSummary } from "../importers/onet/summary.js";
+import { withMigratedDatabase } from "./withDatabase.js";
 
 /**
  * `npm run import:onet -- --dir <folder> [--exposure <tsv>] [--ratings <csv>] [--source onet-29.3]`:
@@ -13,18 +11,14 @@ import { formatProblems, formatSummary } from "../importers/onet/summary.js";
  */
 async function main(): Promise<number> {
   const options = parseImportArgs(process.argv.slice(2));
-  const db = await openDatabase(loadConfig());
-  try {
-    await migrate(db.executor);
+  return withMigratedDatabase(async (db) => {
     const bar = process.stderr.isTTY ? progressBar(process.stderr) : null;
     const report = await importOnet(db.executor, options, { progress: bar?.update });
     bar?.clear();
     for (const problem of formatProblems(report)) console.error(problem);
     console.log(formatSummary(report));
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 main().then(

@@ -1,12 +1,10 @@
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../config/env.js";
-import { openDatabase } from "../database.js";
-import { migrate } from "../graph/migrations.js";
 import { ApiKeyRepository } from "../graph/repositories/apiKeyRepository.js";
 import { AuditRepository } from "../graph/repositories/auditRepository.js";
 import { UnitOfWork } from "../graph/unitOfWork.js";
 import { KeyService } from "../services/auth/keyService.js";
+import { withMigratedDatabase } from "./withDatabase.js";
 
 const USAGE = `usage:
   npm run keys -- create --role VIEWER|INTEGRATOR|STEWARD|ADMIN [--tenant <tenant>] [--name <name>]
@@ -24,9 +22,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const db = await openDatabase(loadConfig());
-  try {
-    await migrate(db.executor);
+  return withMigratedDatabase(async (db) => {
     const principal = { kind: "cli", id: `cli:${userInfo().username}`, role: "ADMIN", tenant: null } as const;
     const keys = new KeyService(
       new ApiKeyRepository(db.executor),
@@ -45,9 +41,7 @@ async function main(): Promise<number> {
       }
     }
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 main().then(

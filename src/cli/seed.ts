@@ -1,8 +1,6 @@
-import { loadConfig } from "../config/env.js";
-import { openDatabase } from "../database.js";
-import { migrate } from "../graph/migrations.js";
 import { seedDatabase } from "../seed/seedDatabase.js";
 import { DEFAULT_SEED_DIR } from "../seed/seedLoader.js";
+import { withMigratedDatabase } from "./withDatabase.js";
 
 /**
  * `npm run seed [-- --dir <folder>]`: validates the seed files and writes what changed.
@@ -12,18 +10,14 @@ async function main(): Promise<void> {
   const dirFlag = process.argv.indexOf("--dir");
   const dir = dirFlag >= 0 ? process.argv[dirFlag + 1] : DEFAULT_SEED_DIR;
   if (!dir) throw new Error("--dir needs a folder");
-  const db = await openDatabase(loadConfig());
-  try {
-    await migrate(db.executor);
+  await withMigratedDatabase(async (db) => {
     const counts = await seedDatabase(db.executor, dir);
     const rows = Object.entries(counts).map(
       ([label, c]) => `${label.padEnd(14)} ${String(c.created).padStart(7)} ${String(c.changed).padStart(7)} ${String(c.unchanged).padStart(9)}`,
     );
     console.log(`${"kind".padEnd(14)} ${"created".padStart(7)} ${"changed".padStart(7)} ${"unchanged".padStart(9)}`);
     console.log(rows.join("\n"));
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

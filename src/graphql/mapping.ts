@@ -41,13 +41,18 @@ export function toGraph<T>(record: NodeRecord): T {
 }
 
 export function toConnection<T>(result: ListResult): Page<T> {
-  const edges: Array<Edge<T>> = result.nodes.map((node, i) => ({ node: toGraph<T>(node), cursor: result.cursors[i]! }));
+  return pageOf(result.nodes.map((node) => toGraph<T>(node)), result.cursors, result.totalCount, result.hasNextPage, result.after);
+}
+
+/** A Relay page from nodes and their cursors (in the same order). */
+export function pageOf<T>(nodes: readonly T[], cursors: readonly string[], totalCount: number, hasNextPage: boolean, after: string | null): Page<T> {
+  const edges: Array<Edge<T>> = nodes.map((node, i) => ({ node, cursor: cursors[i]! }));
   return {
     edges,
-    totalCount: result.totalCount,
+    totalCount,
     pageInfo: {
-      hasNextPage: result.hasNextPage,
-      hasPreviousPage: result.after !== null,
+      hasNextPage,
+      hasPreviousPage: after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
+import { pageOf } from "../mapping.js";
 import {
   ApiKey,
   type AuditEvent,
@@ -40,17 +41,8 @@ export class AdminResolver {
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
-  ): Promise<AuditEventConnection> {
+  ) {
     const page = await ctx.services.audit.list(filter ?? {}, first, after);
-    return {
-      totalCount: page.totalCount,
-      edges: page.events.map((node, i) => ({ node: node as AuditEvent, cursor: page.cursors[i]! })),
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: after !== null,
-        startCursor: page.cursors[0] ?? null,
-        endCursor: page.cursors.at(-1) ?? null,
-      },
-    };
+    return pageOf(page.events as AuditEvent[], page.cursors, page.totalCount, page.hasNextPage, after);
   }
 }

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { PageInfo } from "./connection.types.js";
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { connection } from "./connection.types.js";
 
 export enum RoleName {
   VIEWER = "VIEWER",
@@ -105,26 +105,7 @@ export class AuditEvent {
   message!: string | null;
 }
 
-@ObjectType()
-export class AuditEventEdge {
-  @Field(() => AuditEvent)
-  node!: AuditEvent;
-
-  @Field(() => String)
-  cursor!: string;
-}
-
-@ObjectType()
-export class AuditEventConnection {
-  @Field(() => [AuditEventEdge])
-  edges!: AuditEventEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export const AuditEventConnection = connection(AuditEvent, "AuditEvent");
 
 @InputType({ description: "All given filters must hold." })
 export class AuditFilterInput {

@@ -20,7 +20,8 @@ export class PageInfo {
 export type Edge<T> = { node: T; cursor: string };
 export type Page<T> = { edges: Array<Edge<T>>; pageInfo: PageInfo; totalCount: number };
 
-function connection<T extends object>(nodeType: ClassType<T>, name: string) {
+/** A Relay connection type (`<Name>Connection` with `<Name>Edge`) for any object type. */
+export function connection<T extends object>(nodeType: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => nodeType)
