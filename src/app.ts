@@ -5,6 +5,7 @@ import type { Logger } from "./config/logger.js";
 import type { Executor } from "./graph/executor.js";
 import type { Context } from "./graphql/context.js";
 import { createFormatError } from "./graphql/errors.js";
+import { aliasLimit, depthLimit } from "./graphql/limits.js";
 import { buildWorkgraphSchema } from "./graphql/schema.js";
 import { type RunningHttpServer, startHttpServer } from "./http/server.js";
 
@@ -17,6 +18,7 @@ export async function createApollo(config: Config, logger: Logger): Promise<Apol
     formatError: createFormatError(production, logger),
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
+    validationRules: [depthLimit(), aliasLimit()],
     // The default landing page loads Apollo Sandbox from a CDN, which shows nothing offline.
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });

@@ -64,6 +64,14 @@ describe("the HTTP endpoint", () => {
     expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it("refuses an over-deep traversal before running it", async () => {
+    const deep = `{ task(id: "task:hr-run-monthly-payroll") { ${"skills { skill { tasks(first: 50) { task { ".repeat(4)}id${" } } } }".repeat(4)} } }`;
+    const response = await post(JSON.stringify({ query: deep }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/levels deep/), extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+  });
+
   it("gives validation errors their code and no stack trace in production", async () => {
     const result = await api.request(TasksWithDetailsDocument, { first: "ten" as unknown as number });
     expect(result.status).toBe(400);
