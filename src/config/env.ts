@@ -6,33 +6,49 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 const port = z.coerce.number().int().min(1).max(65535);
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  PORT: port.default(4000),
-  HOST: z.string().min(1).default("127.0.0.1"),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
-  /** Unset: the embedded local Neo4j is started (see tools/neo4j-local). */
-  NEO4J_URI: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, "must be a neo4j:// or bolt:// URI")
-      .optional(),
-  ),
-  NEO4J_USER: z.string().min(1).default("neo4j"),
-  NEO4J_PASSWORD: z.string().default(""),
-  NEO4J_DATABASE: z.string().regex(/^[a-z][a-z0-9.-]{2,62}$/, "must be a Neo4j database name").default("neo4j"),
-  NEO4J_BOLT_PORT: port.default(7687),
-  /**
-   * What a request without credentials may do: NONE, or a role. Unset: VIEWER for local use, NONE in
-   * production, so a production API never answers anonymously unless someone decided it should.
-   */
-  ANONYMOUS_ROLE: z.enum(["NONE", "VIEWER", "INTEGRATOR", "STEWARD", "ADMIN"]).optional(),
-  /** The tenant of anonymous requests (their needs and decisions are kept under it). */
-  ANONYMOUS_TENANT: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be lower-case letters, digits and hyphens").default("local"),
-  /** Largest `first` a connection accepts; larger pages get BAD_USER_INPUT. */
-  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
-});
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    PORT: port.default(4000),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+    /** Unset: the embedded local Neo4j is started (see tools/neo4j-local). */
+    NEO4J_URI: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, "must be a neo4j:// or bolt:// URI")
+        .optional(),
+    ),
+    NEO4J_USER: z.string().min(1).default("neo4j"),
+    NEO4J_PASSWORD: z.string().default(""),
+    NEO4J_DATABASE: z.string().regex(/^[a-z][a-z0-9.-]{2,62}$/, "must be a Neo4j database name").default("neo4j"),
+    NEO4J_BOLT_PORT: port.default(7687),
+    /**
+     * What a request without credentials may do: NONE, or a role. Unset: VIEWER for local use, NONE in
+     * production, so a production API never answers anonymously unless someone decided it should.
+     */
+    ANONYMOUS_ROLE: z.enum(["NONE", "VIEWER", "INTEGRATOR", "STEWARD", "ADMIN"]).optional(),
+    /** The tenant of anonymous requests (their needs and decisions are kept under it). */
+    ANONYMOUS_TENANT: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be lower-case letters, digits and hyphens").default("local"),
+    /** JWT bearer tokens are accepted when a secret (HS256) or a JWKS file (RS256, ES256) is configured. */
+    JWT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters").optional()),
+    JWT_JWKS_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
+    JWT_ISSUER: z.preprocess(emptyAsUndefined, z.string().optional()),
+    JWT_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().optional()),
+    JWT_ROLE_CLAIM: z.string().min(1).default("workgraph_role"),
+    JWT_TENANT_CLAIM: z.string().min(1).default("workgraph_tenant"),
+    /** Largest `first` a connection accepts; larger pages get BAD_USER_INPUT. */
+    MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  })
+  .refine((e) => !(e.JWT_SECRET || e.JWT_JWKS_FILE) || (e.JWT_ISSUER && e.JWT_AUDIENCE), {
+    message: "JWT_ISSUER and JWT_AUDIENCE are required when JWT_SECRET or JWT_JWKS_FILE is set",
+    path: ["JWT_ISSUER"],
+  })
+  .refine((e) => !(e.JWT_SECRET && e.JWT_JWKS_FILE), {
+    message: "set JWT_SECRET or JWT_JWKS_FILE, not both",
+    path: ["JWT_SECRET"],
+  });
 
 export type Config = Readonly<{
   nodeEnv: "development" | "test" | "production";
@@ -48,6 +64,14 @@ export type Config = Readonly<{
   }>;
   maxPageSize: number;
   anonymous: Readonly<{ role: "VIEWER" | "INTEGRATOR" | "STEWARD" | "ADMIN" | null; tenant: string }>;
+  jwt: Readonly<{
+    secret: string | undefined;
+    jwksFile: string | undefined;
+    issuer: string;
+    audience: string;
+    roleClaim: string;
+    tenantClaim: string;
+  }> | null;
 }>;
 
 export class ConfigError extends Error {
@@ -77,5 +101,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxPageSize: e.MAX_PAGE_SIZE,
     anonymous: { role: anonymousRole === "NONE" ? null : anonymousRole, tenant: e.ANONYMOUS_TENANT },
+    jwt:
+      e.JWT_SECRET || e.JWT_JWKS_FILE
+        ? {
+            secret: e.JWT_SECRET,
+            jwksFile: e.JWT_JWKS_FILE,
+            issuer: e.JWT_ISSUER!,
+            audience: e.JWT_AUDIENCE!,
+            roleClaim: e.JWT_ROLE_CLAIM,
+            tenantClaim: e.JWT_TENANT_CLAIM,
+          }
+        : null,
   };
 }

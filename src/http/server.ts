@@ -7,6 +7,7 @@ import { AppError } from "../errors.js";
 import { ApiKeyRepository } from "../graph/repositories/apiKeyRepository.js";
 import { type Context, type ContextDeps, createContext } from "../graphql/context.js";
 import { AuthService } from "../services/auth/authService.js";
+import { createJwtVerifier } from "../services/auth/jwtVerifier.js";
 import type { Principal } from "../services/auth/principal.js";
 
 /** Large enough for any real operation; a bigger body is refused before it is buffered. */
@@ -30,7 +31,8 @@ export type RunningHttpServer = Readonly<{ url: string; server: Server; close: (
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const { apollo, deps, logger } = options;
-  const auth = new AuthService(new ApiKeyRepository(deps.executor), deps.config.anonymous);
+  const jwt = deps.config.jwt ? await createJwtVerifier(deps.config.jwt) : null;
+  const auth = new AuthService(new ApiKeyRepository(deps.executor), deps.config.anonymous, jwt);
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error("request failed", { message: (error as Error).message });

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
+import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../src/services/auth/principal.js";
 import { type Client, startTestApi, type TestApi } from "./harness.js";
@@ -181,5 +182,35 @@ describe("with anonymous access switched off (the production default)", () => {
     const result = await closed.request(parse(`{ tasks(first: 1) { totalCount } }`) as TypedDocumentNode<unknown, never>);
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(result.data).toBeNull();
+  });
+});
+
+describe("with JWTs accepted", () => {
+  const SECRET = "an-integration-secret-long-enough-0123456";
+  let withJwt: TestApi;
+  beforeAll(async () => {
+    withJwt = await startTestApi({ JWT_SECRET: SECRET, JWT_ISSUER: "https://idp.test", JWT_AUDIENCE: "workgraph" });
+  });
+  afterAll(async () => {
+    await withJwt.stop();
+  });
+
+  const token = (role: string) =>
+    new SignJWT({ workgraph_role: role, workgraph_tenant: TENANT })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer("https://idp.test")
+      .setAudience("workgraph")
+      .setSubject("person-1")
+      .setExpirationTime("5m")
+      .sign(new TextEncoder().encode(SECRET));
+
+  it("maps the token's role claim onto the same checks as API keys", async () => {
+    const query = parse(`{ decomposeNeed(input: ${NEED}) { version } }`) as TypedDocumentNode<unknown, never>;
+    const allowed = await withJwt.request(query, undefined, { authorization: `Bearer ${await token("INTEGRATOR")}` });
+    expect(allowed.errors).toBeUndefined();
+    const refused = await withJwt.request(query, undefined, { authorization: `Bearer ${await token("VIEWER")}` });
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const forged = await withJwt.request(query, undefined, { authorization: `Bearer ${(await token("ADMIN")).slice(0, -4)}AAAA` });
+    expect(forged.status).toBe(401);
   });
 });

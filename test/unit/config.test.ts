@@ -12,6 +12,7 @@ describe("loadConfig", () => {
       neo4j: { uri: undefined, user: "neo4j", password: "", database: "neo4j", localBoltPort: 7687 },
       maxPageSize: 100,
       anonymous: { role: "VIEWER", tenant: "local" },
+      jwt: null,
     });
   });
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { UnauthenticatedError } from "../../errors.js";
 import type { ApiKeyRepository, StoredApiKey } from "../../graph/repositories/apiKeyRepository.js";
+import type { JwtVerifier } from "./jwtVerifier.js";
 import type { Principal, Role } from "./principal.js";
 
 /** `wgk_<key id>_<secret>`: the id finds the stored hash; the secret never leaves the client. */
@@ -25,6 +26,7 @@ export class AuthService {
   constructor(
     private readonly keys: ApiKeyRepository,
     private readonly anonymous: AnonymousPolicy,
+    private readonly jwt: JwtVerifier | null = null,
   ) {}
 
   /**
@@ -37,6 +39,10 @@ export class AuthService {
     const token = bearer ?? headers.apiKey?.trim();
     if (headers.authorization && !bearer) throw new UnauthenticatedError("The Authorization header must be `Bearer <key>`");
     if (!token) return { kind: "anonymous", id: "anonymous", role: this.anonymous.role, tenant: this.anonymous.tenant };
+    if (token.split(".").length === 3) {
+      if (!this.jwt) throw new UnauthenticatedError("This server does not accept JWTs; use an API key");
+      return this.jwt(token);
+    }
     const key = await this.verify(token);
     return { kind: "apiKey", id: key.id, role: key.role, tenant: key.tenant };
   }
