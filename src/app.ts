@@ -18,6 +18,8 @@ export async function createApollo(config: Config, logger: Logger): Promise<Apol
     formatError: createFormatError(production, logger),
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM: it stops the HTTP server, Apollo, the driver and the embedded Neo4j in order.
+    stopOnTerminationSignals: false,
     validationRules: [depthLimit(), aliasLimit()],
     // The default landing page loads Apollo Sandbox from a CDN, which shows nothing offline.
     plugins: [ApolloServerPluginLandingPageDisabled()],
