@@ -1,0 +1,191 @@
+/**
+ * `npm run bench:decompose`: latency of IntakeService.decompose on the seed graph and on the O*NET
+ * graph, and its quality on O*NET with a protocol anyone can rerun:
+ *
+ * - a fixed random sample (mulberry32, seed 42) of SAMPLE_SIZE O*NET occupations that have at least
+ *   MIN_TASKS tasks and at least one reported job title;
+ * - each is decomposed twice (limit 20), from text written by others: (a) its O*NET description,
+ *   (b) one of its reported job titles ("Sample of Reported Titles.txt", picked by the same PRNG);
+ * - occupation hit@1 / hit@5: the top task / one of the top five belongs to the occupation
+ *   (Occupation -INCLUDES_TASK-> Task in the graph); task recall@20: the share of the occupation's
+ *   tasks found in the top 20, out of min(20, its task count); calibration: reported confidence of
+ *   the top-20 tasks against the share of them that belong to the occupation.
+ *
+ * Graphs: the seed graph on port 7690 (.data/neo4j-bench-seed, created and seeded here) and the O*NET
+ * graph that `npm run bench:import` leaves on port 7689 (.data/neo4j-bench). Figures are printed,
+ * never asserted. Instances started here are stopped at the end; their data stays for reruns.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Executor } from "../../src/graph/executor.js";
+import type { Context } from "../../src/graphql/context.js";
+import {
+  type Bench, bench, machine, mulberry32, ms, NOT_IMPORTED, ONET_DIR, ONET_GRAPH, onetImported, openGraph, pct, pick,
+  runMain, scoringStepsOf, SEED_GRAPH, shuffled, summarize, table, timeRuns, timeService,
+} from "./lib.js";
+import { HUNDRED_WORD_NEEDS } from "./needs.js";
+
+const LATENCY = { warmup: 20, runs: 200 };
+const SAMPLE_SEED = 42;
+const SAMPLE_SIZE = 100;
+const MIN_TASKS = 5;
+const LIMIT = 20;
+const BUCKETS = [
+  { label: "0.0-0.5", lo: 0, hi: 0.5 },
+  { label: "0.5-0.8", lo: 0.5, hi: 0.8 },
+  { label: "0.8-1.0", lo: 0.8, hi: 1.0001 },
+] as const;
+
+async function main(): Promise<void> {
+  console.log(`bench:decompose  (IntakeService.decompose, in process; ${machine()})\n`);
+
+  console.log("== seed graph (port 7690) ==");
+  const seed = await openGraph(SEED_GRAPH, { seed: true });
+  try {
+    await latency(bench(seed.driver), "seed graph");
+  } finally {
+    await seed.close();
+  }
+
+  console.log("\n== O*NET graph (port 7689) ==");
+  const onet = await openGraph(ONET_GRAPH, { seed: false });
+  try {
+    const imported = await onetImported(onet.executor);
+    if (imported.occupations === 0) {
+      console.log(NOT_IMPORTED);
+      return;
+    }
+    const [extra] = await onet.executor.read(
+      `CALL () { MATCH (t:Task) WHERE NOT t.id STARTS WITH 'onet:' RETURN count(t) AS otherTasks }
+       CALL () { MATCH (p:PrecedentCase) WHERE EXISTS { (p)-[:INVOLVED_TASK]->() } RETURN count(p) AS cases }
+       RETURN otherTasks, cases`,
+    );
+    // bench:recommend seeds this graph and adds synthetic cases; both take part in decomposition.
+    console.log(
+      `${imported.occupations} O*NET occupations, ${imported.tasks} O*NET tasks; also ${extra!.otherTasks} seed tasks ` +
+        `and ${extra!.cases} precedent cases linked to tasks (bench:recommend adds them; they compete and lend support)`,
+    );
+    const b = bench(onet.driver);
+    await latency(b, "O*NET graph");
+    await quality(b, onet.executor);
+  } finally {
+    await onet.close();
+  }
+}
+
+/** Median and p95 of decompose for the ~100-word needs, rotated; round trips; the pure scoring alone. */
+async function latency(b: Bench, graph: string): Promise<void> {
+  const decompose = (context: Context, i: number) =>
+    context.services.intake.decompose({ text: HUNDRED_WORD_NEEDS[i % HUNDRED_WORD_NEEDS.length]! }, 10);
+  for (let i = 0; i < HUNDRED_WORD_NEEDS.length; i++) {
+    const { decomposition } = await decompose(b.context(), i);
+    const top = decomposition.tasks.slice(0, 3).map((t) => `${t.name} (${t.confidence})`);
+    console.log(`  need ${i + 1}: ${decomposition.tasks.length} tasks; top: ${top.join("; ") || "none"}`);
+  }
+  const { total, cypher, roundTrips } = await timeService(b, decompose, LATENCY);
+  const steps = await scoringStepsOf(b, HUNDRED_WORD_NEEDS);
+  const pure = summarize(await timeRuns((i) => steps[i % steps.length]!.decompose(), LATENCY));
+  console.log(
+    `\n${table(
+      ["decompose, 100-word need", "runs", "median", "p95", "max", "Cypher (median)", "decompose() alone", "round trips"],
+      [[graph, String(total.n), ms(total.median), ms(total.p95), ms(total.max), ms(cypher.median), ms(pure.median), roundTrips.toFixed(1)]],
+    )}`,
+  );
+}
+
+type Occupation = Readonly<{ id: string; code: string; name: string; description: string; tasks: ReadonlySet<string>; titles: string[] }>;
+
+async function quality(b: Bench, executor: Executor): Promise<void> {
+  const sample = await sampleOccupations(executor);
+  console.log(
+    `\nquality: ${sample.sample.length} of ${sample.eligible} occupations with >= ${MIN_TASKS} tasks and a reported title ` +
+      `(mulberry32 seed ${SAMPLE_SEED}), decompose limit ${LIMIT}`,
+  );
+  const kinds = [
+    { kind: "(a) O*NET description", text: (o: Occupation, i: number) => o.description || sample.titles[i]! },
+    { kind: "(b) reported job title", text: (_: Occupation, i: number) => sample.titles[i]! },
+  ];
+  const rows: string[][] = [];
+  const calibration: string[][] = [];
+  for (const { kind, text } of kinds) {
+    let hit1 = 0, hit5 = 0, recall = 0, empty = 0;
+    const times: number[] = [];
+    const buckets = BUCKETS.map(() => ({ n: 0, confidence: 0, right: 0 }));
+    for (const [i, occupation] of sample.sample.entries()) {
+      const started = performance.now();
+      const { decomposition } = await b.context().services.intake.decompose({ text: text(occupation, i) }, LIMIT);
+      times.push(performance.now() - started);
+      const right = decomposition.tasks.map((t) => occupation.tasks.has(t.id));
+      if (right.length === 0) empty++;
+      if (right[0]) hit1++;
+      if (right.slice(0, 5).some(Boolean)) hit5++;
+      recall += right.filter(Boolean).length / Math.min(LIMIT, occupation.tasks.size);
+      for (const [j, task] of decomposition.tasks.entries()) {
+        const b = buckets[BUCKETS.findIndex((x) => task.confidence >= x.lo && task.confidence < x.hi)]!;
+        b.n++;
+        b.confidence += task.confidence;
+        if (right[j]) b.right++;
+      }
+    }
+    const n = sample.sample.length;
+    const t = summarize(times);
+    rows.push([kind, String(n), pct(hit1 / n), pct(hit5 / n), pct(recall / n), String(empty), ms(t.median), ms(t.p95)]);
+    for (const [j, b] of buckets.entries()) {
+      calibration.push([j === 0 ? kind : "", BUCKETS[j]!.label, String(b.n), b.n ? (b.confidence / b.n).toFixed(3) : "-", b.n ? pct(b.right / b.n) : "-"]);
+    }
+  }
+  console.log(`\n${table(["need text", "n", "hit@1", "hit@5", "recall@20", "no tasks", "median", "p95"], rows)}`);
+  console.log(`\n${table(["calibration (top-20 tasks)", "confidence", "tasks", "mean conf.", "right occupation"], calibration)}`);
+  console.log(
+    [
+      "",
+      "caveats:",
+      "  (a) the need is O*NET's own description of the occupation, which shares vocabulary with its own task",
+      "      statements: an optimistic case, not a manager's words.",
+      "  (b) reported titles are the harder, more realistic case, but the importer stores them as the occupation's",
+      "      altLabels (searched by the occupation-title index) and each task's description ends with its",
+      "      occupation's title, so a title lookup can find the answer key; it measures title retrieval and",
+      "      ranking more than generalisation to unseen titles. No held-out title list is in the data.",
+      "  'right occupation' is strict: a task of a closely related occupation counts as wrong.",
+    ].join("\n"),
+  );
+}
+
+/** The sample: ground truth from the graph (INCLUDES_TASK), need texts from the O*NET files. */
+async function sampleOccupations(executor: Executor) {
+  const rows = await executor.read(
+    `MATCH (o:Occupation) WHERE o.id STARTS WITH 'onet:' AND o.status = 'ACTIVE'
+     RETURN o.id AS id, o.name AS name, [(o)-[:INCLUDES_TASK]->(t:Task) WHERE t.status = 'ACTIVE' | t.id] AS tasks
+     ORDER BY id`,
+  );
+  const descriptions = new Map((await readTsv("Occupation Data.txt")).map((r) => [r["O*NET-SOC Code"]!, r.Description ?? ""]));
+  const titles = new Map<string, string[]>();
+  for (const r of await readTsv("Sample of Reported Titles.txt")) {
+    const code = r["O*NET-SOC Code"]!;
+    titles.set(code, [...(titles.get(code) ?? []), r["Reported Job Title"]!]);
+  }
+  const eligible: Occupation[] = rows
+    .map((r) => {
+      const code = (r.id as string).slice("onet:".length);
+      return {
+        id: r.id as string,
+        code,
+        name: r.name as string,
+        description: descriptions.get(code) ?? "",
+        tasks: new Set(r.tasks as string[]),
+        titles: [...(titles.get(code) ?? [])].sort(),
+      };
+    })
+    .filter((o) => o.tasks.size >= MIN_TASKS && o.titles.length > 0);
+  const rng = mulberry32(SAMPLE_SEED);
+  const sample = shuffled(rng, eligible).slice(0, SAMPLE_SIZE);
+  return { eligible: eligible.length, sample, titles: sample.map((o) => pick(rng, o.titles)) };
+}
+
+async function readTsv(file: string): Promise<Array<Record<string, string>>> {
+  const [header, ...lines] = (await readFile(path.join(ONET_DIR, file), "utf8")).split(/\r?\n/).filter(Boolean);
+  const names = header!.split("\t");
+  return lines.map((line) => Object.fromEntries(line.split("\t").map((v, i) => [names[i]!, v])));
+}
+
+runMain(main);
