@@ -166,22 +166,30 @@ export function decompose(
   const strengthOf = (id: string) => Math.max(lexical.get(id) ?? 0, titlePrior.get(id)?.weight ?? 0);
   const mentionedSkills = new Set(retrieval.skillHits.map((s) => s.id));
   const links = new Map(candidates.map((c) => [c.id, linksOf(c)]));
+  // Which candidates each precedent involves, so shared precedents are counted once per task, not per pair.
+  const byPrecedent = new Map<string, string[]>();
+  for (const c of candidates) for (const p of links.get(c.id)!.precedents) byPrecedent.set(p, [...(byPrecedent.get(p) ?? []), c.id]);
   const scored = candidates.map((task) => {
-    const reasons: Array<{ text: string; weight: number }> = [];
+    const sharedCases = new Map<string, number>();
+    for (const p of links.get(task.id)!.precedents) {
+      for (const other of byPrecedent.get(p)!) sharedCases.set(other, (sharedCases.get(other) ?? 0) + 1);
+    }
+    const neighbours: Array<{ other: TaskEvidence; link: Link; weight: number }> = [];
     for (const other of candidates) {
       if (other.id === task.id) continue;
-      const { link, why } = linkBetween(task, links.get(task.id)!, links.get(other.id)!);
-      if (link === 0) continue;
+      const link = linkBetween(task, links.get(other.id)!, sharedCases.get(other.id) ?? 0);
       // Squared, so one strong neighbour counts for more than several weak ones.
-      reasons.push({ text: `${why} "${other.name}"`, weight: strengthOf(other.id) ** 2 * link });
+      if (link.value > 0) neighbours.push({ other, link, weight: strengthOf(other.id) ** 2 * link.value });
     }
-    reasons.sort((a, b) => b.weight - a.weight || a.text.localeCompare(b.text));
-    const total = reasons.slice(0, T.supportLinks).reduce((sum, r) => sum + r.weight, 0);
+    const strongest = neighbours
+      .sort((a, b) => b.weight - a.weight || (a.other.id < b.other.id ? -1 : 1))
+      .slice(0, T.supportLinks);
+    const total = strongest.reduce((sum, n) => sum + n.weight, 0);
     const support = 1 - Math.exp(-total / T.supportScale);
     const lex = lexical.get(task.id) ?? 0;
     const prior = titlePrior.get(task.id);
     const score = Math.min(1, T.lexicalWeight * lex + T.supportWeight * support + titleWeight * (prior?.weight ?? 0));
-    const graphEvidence = reasons.slice(0, T.supportLinks).map((r) => r.text);
+    const graphEvidence = strongest.map((n) => `${describeLink(n.link)} "${n.other.name}"`);
     if (prior) graphEvidence.unshift(`belongs to occupation "${prior.occupation}" named in the need`);
     const skills = task.skills.filter((s) => mentionedSkills.has(s.id)).map((s) => s.name);
     if (skills.length > 0) graphEvidence.push(`requires ${skills.map((s) => `"${s}"`).join(", ")}, mentioned in the need`);
@@ -238,23 +246,24 @@ function linksOf(task: TaskEvidence): Links {
   };
 }
 
-function linkBetween(a: TaskEvidence, aLinks: Links, bLinks: Links): { link: number; why: string } {
+/** What two candidates share, and how strongly that makes them support each other. */
+type Link = Readonly<{ value: number; occupation: Named | undefined; precedents: number; skills: Named[] }>;
+
+function linkBetween(a: TaskEvidence, bLinks: Links, sharedPrecedents: number): Link {
   const T = INTAKE_TUNING;
   const occupation = a.occupations.find((o) => bLinks.occupations.has(o.id));
-  let precedents = 0;
-  for (const p of aLinks.precedents) if (bLinks.precedents.has(p)) precedents++;
   const skills = a.skills.filter((s) => bLinks.skills.has(s.id));
-  const link = Math.min(
+  const value = Math.min(
     T.maxLink,
-    (occupation ? T.sharedOccupation : 0) + (precedents > 0 ? T.sharedPrecedent : 0) + Math.min(2, skills.length) * T.sharedSkill,
+    (occupation ? T.sharedOccupation : 0) + (sharedPrecedents > 0 ? T.sharedPrecedent : 0) + Math.min(2, skills.length) * T.sharedSkill,
   );
-  if (link === 0) return { link, why: "" };
-  const why = occupation
-    ? `shares occupation "${occupation.name}" with`
-    : precedents > 0
-      ? `was needed together in ${precedents} past case${precedents > 1 ? "s" : ""} with`
-      : `shares skill${skills.length > 1 ? "s" : ""} ${skills.slice(0, 2).map((s) => `"${s.name}"`).join(", ")} with`;
-  return { link, why };
+  return { value, occupation, precedents: sharedPrecedents, skills };
+}
+
+function describeLink({ occupation, precedents, skills }: Link): string {
+  if (occupation) return `shares occupation "${occupation.name}" with`;
+  if (precedents > 0) return `was needed together in ${precedents} past case${precedents > 1 ? "s" : ""} with`;
+  return `shares skill${skills.length > 1 ? "s" : ""} ${skills.slice(0, 2).map((s) => `"${s.name}"`).join(", ")} with`;
 }
 
 function inferSkills(tasks: readonly TaskEvidence[], weightOf: Map<string, number>, mentioned: Set<string>): InferredSkill[] {
