@@ -23,6 +23,7 @@ import {
   type Bench, bench, machine, mulberry32, ms, NOT_IMPORTED, ONET_DIR, ONET_GRAPH, onetImported, openGraph, pct, pick,
   runMain, scoringStepsOf, SEED_GRAPH, shuffled, summarize, table, timeRuns, timeService,
 } from "./lib.js";
+import { INTAKE_TUNING } from "../../src/services/intake/decompose.js";
 import { HUNDRED_WORD_NEEDS } from "./needs.js";
 
 const LATENCY = { warmup: 20, runs: 200 };
@@ -107,6 +108,7 @@ async function quality(b: Bench, executor: Executor): Promise<void> {
   ];
   const rows: string[][] = [];
   const calibration: string[][] = [];
+  const pairs: Array<[score: number, right: boolean]> = [];
   for (const { kind, text } of kinds) {
     let hit1 = 0, hit5 = 0, recall = 0, empty = 0;
     const times: number[] = [];
@@ -121,6 +123,7 @@ async function quality(b: Bench, executor: Executor): Promise<void> {
       if (right.slice(0, 5).some(Boolean)) hit5++;
       recall += right.filter(Boolean).length / Math.min(LIMIT, occupation.tasks.size);
       for (const [j, task] of decomposition.tasks.entries()) {
+        pairs.push([task.score, right[j]!]);
         const b = buckets[BUCKETS.findIndex((x) => task.confidence >= x.lo && task.confidence < x.hi)]!;
         b.n++;
         b.confidence += task.confidence;
@@ -136,6 +139,12 @@ async function quality(b: Bench, executor: Executor): Promise<void> {
   }
   console.log(`\n${table(["need text", "n", "hit@1", "hit@5", "recall@20", "no tasks", "median", "p95"], rows)}`);
   console.log(`\n${table(["calibration (top-20 tasks)", "confidence", "tasks", "mean conf.", "right occupation"], calibration)}`);
+  const fit = fitLogistic(pairs);
+  console.log(
+    `\nlogistic fit of P(right occupation) on score, both need kinds pooled (${pairs.length} tasks): ` +
+      `slope ${fit.slope.toFixed(2)}, midpoint ${fit.midpoint.toFixed(3)} ` +
+      `(INTAKE_TUNING has slope ${INTAKE_TUNING.confidenceSlope}, midpoint ${INTAKE_TUNING.confidenceMidpoint})`,
+  );
   console.log(
     [
       "",
@@ -149,6 +158,29 @@ async function quality(b: Bench, executor: Executor): Promise<void> {
       "  'right occupation' is strict: a task of a closely related occupation counts as wrong.",
     ].join("\n"),
   );
+}
+
+/** Maximum-likelihood logistic regression p = 1 / (1 + exp(-slope * (score - midpoint))), by Newton's method. */
+function fitLogistic(pairs: ReadonlyArray<readonly [number, boolean]>): { slope: number; midpoint: number } {
+  let a = 0; // intercept
+  let b = 1; // slope
+  for (let iteration = 0; iteration < 50; iteration++) {
+    let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+    for (const [x, y] of pairs) {
+      const p = 1 / (1 + Math.exp(-(a + b * x)));
+      const w = p * (1 - p);
+      ga += (y ? 1 : 0) - p;
+      gb += ((y ? 1 : 0) - p) * x;
+      haa += w;
+      hab += w * x;
+      hbb += w * x * x;
+    }
+    const det = haa * hbb - hab * hab;
+    if (Math.abs(det) < 1e-12) break;
+    a += (hbb * ga - hab * gb) / det;
+    b += (haa * gb - hab * ga) / det;
+  }
+  return { slope: b, midpoint: -a / b };
 }
 
 /** The sample: ground truth from the graph (INCLUDES_TASK), need texts from the O*NET files. */
