@@ -43,7 +43,9 @@ async function main(): Promise<void> {
   console.log("== seed graph (port 7690) ==");
   const seed = await openGraph(SEED_GRAPH, { seed: true });
   try {
-    await latency(bench(seed.driver), "seed graph");
+    const b = bench(seed.driver);
+    await latency(b, "seed graph");
+    await seedQuality(b);
   } finally {
     await seed.close();
   }
@@ -91,6 +93,48 @@ async function latency(b: Bench, graph: string): Promise<void> {
       ["decompose, 100-word need", "runs", "median", "p95", "max", "Cypher (median)", "decompose() alone", "round trips"],
       [[graph, String(total.n), ms(total.median), ms(total.p95), ms(total.max), ms(cypher.median), ms(pure.median), roundTrips.toFixed(1)]],
     )}`,
+  );
+}
+
+/**
+ * Quality on the seed graph against a labelled set of needs in managers' words (tools/bench/intakeEval.json:
+ * each need with the seed tasks it is made of). Unlike the O*NET proxy this labels the quantity the
+ * confidence claims: whether a returned task is part of the need. Tasks not in the label count as wrong,
+ * though some are arguably related, so precision is a lower bound.
+ */
+async function seedQuality(b: Bench): Promise<void> {
+  const needs = JSON.parse(await readFile(new URL("./intakeEval.json", import.meta.url), "utf8")) as Array<{ text: string; tasks: string[] }>;
+  let hit1 = 0, recall5 = 0, recall10 = 0;
+  const pairs: Array<[number, boolean]> = [];
+  const buckets = BUCKETS.map(() => ({ n: 0, confidence: 0, right: 0 }));
+  for (const need of needs) {
+    const { decomposition } = await b.context().services.intake.decompose({ text: need.text }, 10);
+    const expected = new Set(need.tasks);
+    const right = decomposition.tasks.map((t) => expected.has(t.id));
+    if (right[0]) hit1++;
+    recall5 += right.slice(0, 5).filter(Boolean).length / expected.size;
+    recall10 += right.filter(Boolean).length / expected.size;
+    for (const [j, task] of decomposition.tasks.entries()) {
+      pairs.push([task.score, right[j]!]);
+      const bucket = buckets[BUCKETS.findIndex((x) => task.confidence >= x.lo && task.confidence < x.hi)]!;
+      bucket.n++;
+      bucket.confidence += task.confidence;
+      if (right[j]) bucket.right++;
+    }
+  }
+  const n = needs.length;
+  console.log(`\nquality on the seed graph: ${n} labelled needs (tools/bench/intakeEval.json), decompose limit 10`);
+  console.log(table(["hit@1", "recall@5", "recall@10"], [[pct(hit1 / n), pct(recall5 / n), pct(recall10 / n)]]));
+  console.log(
+    table(
+      ["calibration", "confidence", "tasks", "mean conf.", "part of the need"],
+      buckets.map((x, j) => ["seed needs", BUCKETS[j]!.label, String(x.n), x.n ? (x.confidence / x.n).toFixed(3) : "-", x.n ? pct(x.right / x.n) : "-"]),
+    ),
+  );
+  const fit = fitLogistic(pairs);
+  console.log(
+    `logistic fit of P(part of the need) on score (${pairs.length} tasks): slope ${fit.slope.toFixed(2)}, midpoint ${fit.midpoint.toFixed(3)} ` +
+      `(INTAKE_TUNING: slope ${INTAKE_TUNING.confidenceSlope}, midpoint ${INTAKE_TUNING.confidenceMidpoint})`,
   );
 }
 

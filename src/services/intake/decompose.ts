@@ -37,9 +37,13 @@ export const INTAKE_TUNING = {
   impliedTitleFactor: 0.5,
   /** Tasks scoring under this share of the best task are dropped as noise around the real matches. */
   relativeCut: 0.4,
-  /** Confidence = logistic(slope * (score - midpoint)). */
-  confidenceSlope: 10,
-  confidenceMidpoint: 0.4,
+  /**
+   * Confidence = logistic(slope * (score - midpoint)): a logistic fit of "the task is part of the need"
+   * on the score, over the 30 labelled needs of tools/bench/intakeEval.json (npm run bench:decompose
+   * prints the fit and the calibration table; refit there when the scoring changes).
+   */
+  confidenceSlope: 15,
+  confidenceMidpoint: 0.6,
   /** Per-relationship strength of the links that make two candidates support each other. */
   sharedOccupation: 1,
   sharedPrecedent: 0.5,
