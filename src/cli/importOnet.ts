@@ -3,7 +3,7 @@ import { importOnet } from "../importers/onet/importOnet.js";
 import { ImportUsageError, parseImportArgs, USAGE } from "../importers/onet/options.js";
 import { progressBar } from "../importers/onet/progress.js";
 import { formatProblems, formatSummary } from "../importers/onet/summary.js";
-import { withMigratedDatabase } from "./withDatabase.js";
+import { runCli, withMigratedDatabase } from "./withDatabase.js";
 
 /**
  * `npm run import:onet -- --dir <folder> [--exposure <tsv>] [--ratings <csv>] [--source onet-29.3]`:
@@ -21,12 +21,10 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ImportUsageError) console.error(`${error.message}\n${USAGE}`);
-    else if (error instanceof OnetImportError) console.error(error.message);
-    else console.error(error instanceof Error ? error.message : String(error));
-    process.exit(error instanceof ImportUsageError ? 2 : 1);
-  },
+runCli(main, (error) =>
+  error instanceof ImportUsageError
+    ? { message: `${error.message}\n${USAGE}`, code: 2 }
+    : error instanceof OnetImportError
+      ? { message: error.message, code: 1 }
+      : null,
 );

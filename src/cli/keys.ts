@@ -4,7 +4,7 @@ import { ApiKeyRepository } from "../graph/repositories/apiKeyRepository.js";
 import { AuditRepository } from "../graph/repositories/auditRepository.js";
 import { UnitOfWork } from "../graph/unitOfWork.js";
 import { KeyService } from "../services/auth/keyService.js";
-import { withMigratedDatabase } from "./withDatabase.js";
+import { runCli, withMigratedDatabase } from "./withDatabase.js";
 
 const USAGE = `usage:
   npm run keys -- create --role VIEWER|INTEGRATOR|STEWARD|ADMIN [--tenant <tenant>] [--name <name>]
@@ -44,10 +44,4 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -1,6 +1,6 @@
 import { seedDatabase } from "../seed/seedDatabase.js";
 import { DEFAULT_SEED_DIR } from "../seed/seedLoader.js";
-import { withMigratedDatabase } from "./withDatabase.js";
+import { runCli, withMigratedDatabase } from "./withDatabase.js";
 
 /**
  * `npm run seed [-- --dir <folder>]`: validates the seed files and writes what changed.
@@ -20,7 +20,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCli(main);

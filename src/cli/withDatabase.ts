@@ -12,3 +12,21 @@ export async function withMigratedDatabase<T>(work: (db: Database) => Promise<T>
     await db.close();
   }
 }
+
+/**
+ * Runs a command's `main` and exits with its code; an error ends it with one line (exit 1), or with
+ * `describe`'s own line and code for errors the command knows.
+ */
+export function runCli(
+  main: () => Promise<number | void>,
+  describe: (error: unknown) => { message: string; code: number } | null = () => null,
+): void {
+  main().then(
+    (code) => process.exit(code ?? 0),
+    (error: unknown) => {
+      const known = describe(error);
+      console.error(known?.message ?? (error instanceof Error ? error.message : String(error)));
+      process.exit(known?.code ?? 1);
+    },
+  );
+}

@@ -1,5 +1,5 @@
 import type { Executor } from "./executor.js";
-import { ENTITY_LABEL, FULLTEXT, NODE_LABELS, TAXONOMY_LABELS } from "./model.js";
+import { CHANGE_COUNTER_LABEL, CHANGE_LABEL, DECISION_LABEL, ENTITY_LABEL, FULLTEXT, NODE_LABELS, RELEASE_LABEL, TAXONOMY_LABELS } from "./model.js";
 
 export type Migration = Readonly<{ version: number; description: string; statements: readonly string[] }>;
 
@@ -80,6 +80,27 @@ export const MIGRATIONS: readonly Migration[] = [
       "CREATE INDEX need_tenant IF NOT EXISTS FOR (n:Need) ON (n.tenant)",
       // Precedents written before tenants existed are the shared demonstration pool.
       "MATCH (p:PrecedentCase) WHERE p.tenant IS NULL SET p.tenant = 'shared'",
+    ],
+  },
+  {
+    version: 8,
+    description: "Taxonomy change feed and releases",
+    statements: [
+      // One counter per feed: MERGE on a unique name cannot create two when two writers race.
+      `CREATE CONSTRAINT changecounter_name_unique IF NOT EXISTS FOR (c:${CHANGE_COUNTER_LABEL}) REQUIRE c.name IS UNIQUE`,
+      `CREATE CONSTRAINT taxonomychange_sequence_unique IF NOT EXISTS FOR (c:${CHANGE_LABEL}) REQUIRE c.sequence IS UNIQUE`,
+      `CREATE CONSTRAINT release_number_unique IF NOT EXISTS FOR (r:${RELEASE_LABEL}) REQUIRE r.number IS UNIQUE`,
+    ],
+  },
+  {
+    version: 9,
+    description: "Decisions and their outcomes: unique ids, one decision per need, one precedent per decision",
+    statements: [
+      uniqueId(DECISION_LABEL),
+      `CREATE INDEX decision_tenant IF NOT EXISTS FOR (d:${DECISION_LABEL}) ON (d.tenant)`,
+      // The service refuses a second decision (or outcome) with CONFLICT; these hold when two race.
+      `CREATE CONSTRAINT decision_need_unique IF NOT EXISTS FOR (d:${DECISION_LABEL}) REQUIRE d.needId IS UNIQUE`,
+      "CREATE CONSTRAINT precedent_decision_unique IF NOT EXISTS FOR (p:PrecedentCase) REQUIRE p.decisionId IS UNIQUE",
     ],
   },
 ];

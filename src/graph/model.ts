@@ -20,6 +20,30 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 /** Every node with an `id` also carries this label, so `node(id)` is one index lookup. */
 export const ENTITY_LABEL = "Entity";
 
+/** What stewards curate (GraphQL mutations and the bulk import): the taxonomy and the rules. */
+export const CURATED_LABELS = [...TAXONOMY_LABELS, "Rule"] as const;
+export type CuratedLabel = (typeof CURATED_LABELS)[number];
+
+/** The taxonomy change feed, the counter that numbers it, and published releases. */
+export const CHANGE_LABEL = "TaxonomyChange";
+export const CHANGE_COUNTER_LABEL = "ChangeCounter";
+export const RELEASE_LABEL = "Release";
+
+/** Tenant data of the decision loop: a stored need, and a person's decision on it. */
+export const NEED_LABEL = "Need";
+export const DECISION_LABEL = "Decision";
+export const DECISION_RELATIONS = {
+  /** (Need)-[:MATCHED {rank, score, confidence}]->(Task), written by submitNeed. */
+  needTask: "MATCHED",
+  /** (Need)-[:REQUESTED]->(WorkerType): what the manager asked for. */
+  needRequested: "REQUESTED",
+  forNeed: "FOR_NEED",
+  chose: "CHOSE",
+  through: "THROUGH",
+  /** (PrecedentCase)-[:FROM_DECISION]->(Decision): the case a decision's outcome became. */
+  fromDecision: "FROM_DECISION",
+} as const;
+
 export const STATUSES = ["ACTIVE", "DEPRECATED"] as const;
 export type Status = (typeof STATUSES)[number];
 

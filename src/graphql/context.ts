@@ -3,15 +3,24 @@ import type { Logger } from "../config/logger.js";
 import type { Executor } from "../graph/executor.js";
 import { ApiKeyRepository } from "../graph/repositories/apiKeyRepository.js";
 import { AuditRepository } from "../graph/repositories/auditRepository.js";
+import { ChangeFeedRepository } from "../graph/repositories/changeFeedRepository.js";
+import { CurationRepository } from "../graph/repositories/curationRepository.js";
+import { DecisionRepository } from "../graph/repositories/decisionRepository.js";
 import { IntakeRepository } from "../graph/repositories/intakeRepository.js";
 import { NeedRepository } from "../graph/repositories/needRepository.js";
 import { NodeRepository } from "../graph/repositories/nodeRepository.js";
 import { RecommendRepository } from "../graph/repositories/recommendRepository.js";
+import { ReleaseRepository } from "../graph/repositories/releaseRepository.js";
 import { RuleRepository } from "../graph/repositories/ruleRepository.js";
 import { UnitOfWork } from "../graph/unitOfWork.js";
 import { AuditService } from "../services/audit/auditService.js";
 import { KeyService } from "../services/auth/keyService.js";
 import { type Principal, visibleTenants } from "../services/auth/principal.js";
+import { ChangeFeedService } from "../services/curation/changeFeedService.js";
+import { CuratedWork } from "../services/curation/curatedWork.js";
+import { CurationService } from "../services/curation/curationService.js";
+import { TaxonomyWriter } from "../services/curation/taxonomyWriter.js";
+import { DecisionService } from "../services/decisions/decisionService.js";
 import { IntakeService } from "../services/intake/intakeService.js";
 import { RecommendService } from "../services/recommend/recommendService.js";
 import { RuleService } from "../services/recommend/ruleService.js";
@@ -24,6 +33,9 @@ export type Services = Readonly<{
   rules: RuleService;
   keys: KeyService;
   audit: AuditService;
+  curation: CurationService;
+  changeFeed: ChangeFeedService;
+  decisions: DecisionService;
 }>;
 
 export type Context = Readonly<{
@@ -55,6 +67,9 @@ export function createContext({ executor, config, logger }: ContextDeps, request
   const rules = new RuleRepository(observed);
   const audit = new AuditRepository(observed);
   const unitOfWork = new UnitOfWork(observed, audit, { principal, requestId });
+  const feed = new ChangeFeedRepository(observed);
+  const curatedWork = new CuratedWork(unitOfWork, feed, principal.id);
+  const recommend = new RecommendService(intake, intakeGraph, needs, new RecommendRepository(observed, tenants), rules);
   return {
     requestId,
     principal,
@@ -64,10 +79,20 @@ export function createContext({ executor, config, logger }: ContextDeps, request
     services: {
       taxonomy: new TaxonomyService(new NodeRepository(observed, tenants), config.maxPageSize),
       intake,
-      recommend: new RecommendService(intake, intakeGraph, needs, new RecommendRepository(observed, tenants), rules),
+      recommend,
       rules: new RuleService(rules),
       keys: new KeyService(new ApiKeyRepository(observed), unitOfWork),
       audit: new AuditService(audit, config.maxPageSize),
+      curation: new CurationService(new TaxonomyWriter(new CurationRepository(observed)), curatedWork),
+      changeFeed: new ChangeFeedService(feed, new ReleaseRepository(observed), curatedWork, principal.id),
+      decisions: new DecisionService(
+        new DecisionRepository(observed, principal.tenant),
+        needs,
+        recommend,
+        unitOfWork,
+        principal,
+        config.maxPageSize,
+      ),
     },
   };
 }

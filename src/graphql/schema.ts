@@ -3,7 +3,10 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth.js";
 import { AdminResolver } from "./resolvers/admin.resolver.js";
+import { ChangeFeedResolver, ReleaseResolver } from "./resolvers/changeFeed.resolver.js";
 import { ChannelResolver } from "./resolvers/channel.resolver.js";
+import { CuratedRelationshipResolver, CurationResolver } from "./resolvers/curation.resolver.js";
+import { AdvisedOptionResolver, DecisionResolver, NeedDecisionResolver } from "./resolvers/decision.resolver.js";
 import { IntakeResolver } from "./resolvers/intake.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
 import { OccupationResolver } from "./resolvers/occupation.resolver.js";
@@ -32,6 +35,13 @@ const RESOLVERS = [
   RecommendResolver,
   AdminResolver,
   RuleResolver,
+  CurationResolver,
+  CuratedRelationshipResolver,
+  ChangeFeedResolver,
+  ReleaseResolver,
+  DecisionResolver,
+  AdvisedOptionResolver,
+  NeedDecisionResolver,
 ] as const;
 
 /** Input is validated with zod in the services, so type-graphql's class-validator hook stays off. */

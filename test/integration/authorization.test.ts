@@ -19,7 +19,18 @@ const RANK: Record<Caller, number> = { anonymous: 0, VIEWER: 1, INTEGRATOR: 2, S
 const ANONYMOUS_RANK = 1;
 
 const NEED = `{ text: "Run the monthly payroll" }`;
-const OPERATIONS: Array<{ name: string; path: string; needs: Role; document: string; writes?: boolean }> = [
+type Operation = {
+  name: string;
+  path: string;
+  needs: Role;
+  /** A document, or one per caller where ids must differ. */
+  document: string | ((caller: Caller) => string);
+  writes?: boolean;
+  /** The operation is allowed but cannot succeed here (an id of nothing): only the access decision is checked. */
+  accessOnly?: boolean;
+};
+
+const OPERATIONS: Operation[] = [
   { name: "tasks", path: "connection", needs: "VIEWER", document: `{ tasks(first: 2) { totalCount edges { node { id } } } }` },
   { name: "task", path: "top level", needs: "VIEWER", document: `{ task(id: "task:hr-run-monthly-payroll") { id } }` },
   {
@@ -48,6 +59,32 @@ const OPERATIONS: Array<{ name: string; path: string; needs: Role; document: str
   { name: "submitNeed", path: "mutation", needs: "INTEGRATOR", writes: true, document: `mutation { submitNeed(input: ${NEED}) { need { id } } }` },
   { name: "apiKeys", path: "top level", needs: "ADMIN", document: `{ apiKeys { id role } }` },
   { name: "auditEvents", path: "connection", needs: "ADMIN", document: `{ auditEvents(first: 1) { totalCount } }` },
+  { name: "changes", path: "top level", needs: "VIEWER", document: `{ changes(since: 0, first: 1) { lastSequence hasMore } }` },
+  { name: "releases", path: "top level", needs: "VIEWER", document: `{ releases(first: 1) { number } }` },
+  {
+    name: "createNode",
+    path: "mutation",
+    needs: "STEWARD",
+    writes: true,
+    document: (caller) =>
+      `mutation { createNode(input: { kind: Outcome, id: "outcome:authz-${caller.toLowerCase()}-${process.pid}", name: "Matrix outcome ${caller}", description: "Made by the authorization matrix." }) { id } }`,
+  },
+  {
+    name: "updateNode",
+    path: "mutation",
+    needs: "STEWARD",
+    writes: true,
+    accessOnly: true,
+    document: `mutation { updateNode(id: "outcome:authz-nothing", version: 1, patch: { name: "x" }) { id } }`,
+  },
+  {
+    name: "recordDecision",
+    path: "mutation",
+    needs: "INTEGRATOR",
+    writes: true,
+    accessOnly: true,
+    document: `mutation { recordDecision(input: { needId: "need:nothing", workerTypeId: "wt:employee", channelId: "ch:direct-hire", rationale: "matrix check only" }) { id } }`,
+  },
   {
     name: "createApiKey",
     path: "mutation",
@@ -84,16 +121,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.executor.write("MATCH (n:Need) WHERE n.id IN $ids DETACH DELETE n", { ids: createdNeeds });
   await api.executor.write("MATCH (k:ApiKey) WHERE k.id IN $ids DETACH DELETE k", { ids: createdKeys });
+  await api.executor.write("MATCH (o:Outcome) WHERE o.id STARTS WITH 'outcome:authz-' DETACH DELETE o");
   await api.stop();
 });
 
-describe.each(OPERATIONS)("$name ($path), needs $needs", ({ needs, document, writes }) => {
+describe.each(OPERATIONS)("$name ($path), needs $needs", ({ needs, document, writes, accessOnly }) => {
   it.each(CALLERS)("as %s", async (caller) => {
     const before = writes ? null : await graphState();
-    const result = await clients[caller].request(parse(document) as TypedDocumentNode<Record<string, unknown>, never>);
+    const source = typeof document === "function" ? document(caller) : document;
+    const result = await clients[caller].request(parse(source) as TypedDocumentNode<Record<string, unknown>, never>);
     const outcome = expected(caller, needs);
     if (outcome === "allow") {
-      expect(result.errors ?? []).toEqual([]);
+      const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+      if (accessOnly) expect(codes.filter((c) => c === "UNAUTHENTICATED" || c === "FORBIDDEN")).toEqual([]);
+      else expect(result.errors ?? []).toEqual([]);
       const data = result.data as Record<string, { need?: { id: string }; key?: { id: string } }> | null;
       if (data?.submitNeed?.need) createdNeeds.push(data.submitNeed.need.id);
       if (data?.createApiKey?.key) createdKeys.push(data.createApiKey.key.id);

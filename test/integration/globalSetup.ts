@@ -7,7 +7,8 @@ import { seedDatabase } from "../../src/seed/seedDatabase.js";
 
 /** A Neo4j of its own for the tests, so they never touch the data of `npm start`. */
 const TEST_BOLT_PORT = Number(process.env.WORKGRAPH_TEST_BOLT_PORT ?? 7688);
-const TEST_DATA_DIR = ".data/neo4j-test";
+/** Another port gets another data folder, so parallel runs (CI beside a developer) never share a store. */
+const TEST_DATA_DIR = TEST_BOLT_PORT === 7688 ? ".data/neo4j-test" : `.data/neo4j-test-${TEST_BOLT_PORT}`;
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -97,12 +97,19 @@ export class NeedRepository {
   }
 
   async byId(id: string): Promise<StoredNeed | null> {
+    return (await this.byIds([id]))[0] ?? null;
+  }
+
+  /** One round trip for many needs (the DataLoader batch); in the order of `ids`, null where absent or another tenant's. */
+  async byIds(ids: readonly string[]): Promise<Array<StoredNeed | null>> {
     const rows = await this.executor.read(
-      `MATCH (n:Need {id: $id}) WHERE n.tenant = $tenant
+      `UNWIND $ids AS id
+       MATCH (n:Need {id: id}) WHERE n.tenant = $tenant
        RETURN n {.*} AS need,
               [(n)-[m:MATCHED]->(t:Task) | {taskId: t.id, rank: m.rank, score: m.score, confidence: m.confidence}] AS tasks`,
-      { id, tenant: this.tenant },
+      { ids, tenant: this.tenant },
     );
-    return rows[0] ? fromRow(rows[0]) : null;
+    const found = new Map(rows.map((row) => [(row.need as { id: string }).id, fromRow(row)]));
+    return ids.map((id) => found.get(id) ?? null);
   }
 }

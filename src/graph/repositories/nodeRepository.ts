@@ -58,12 +58,16 @@ export class NodeRepository {
    * offset, so a page does not shift when stewards add nodes while a client pages through.
    */
   async list(query: ListQuery): Promise<ListPage> {
+    // `relatedTo` must be a node this request could read itself: another tenant's need, decision or
+    // case is not to be probed through the taxonomy it links to.
     const rows = await this.executor.read(
       `MATCH (n:${query.label})
        WHERE n.status IN $statuses AND ${VISIBLE("n")}
          AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(n.description) CONTAINS $text)
          AND ($businessFunction IS NULL OR n.businessFunction = $businessFunction)
-         AND ($relatedTo IS NULL OR EXISTS { (n)--(:${ENTITY_LABEL} {id: $relatedTo}) })
+         AND ($relatedTo IS NULL OR EXISTS {
+               MATCH (n)--(r:${ENTITY_LABEL} {id: $relatedTo})
+               WHERE any(label IN labels(r) WHERE label IN $labels) AND ${VISIBLE("r")} })
        WITH n ORDER BY n.name, n.id
        WITH collect(n) AS matched
        RETURN size(matched) AS totalCount,
@@ -74,6 +78,7 @@ export class NodeRepository {
         text: query.text?.toLowerCase() ?? null,
         businessFunction: query.businessFunction ?? null,
         relatedTo: query.relatedTo ?? null,
+        labels: NODE_LABELS,
         afterName: query.after?.name ?? null,
         afterId: query.after?.id ?? null,
         limit: query.first + 1,

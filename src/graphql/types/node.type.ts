@@ -62,4 +62,13 @@ export abstract class CuratedNode extends Node {
 
   @Field(() => GraphQLISODateTime)
   updatedAt!: string;
+
+  @Field(() => ID, { nullable: true, description: "A deprecated node's successor, of the same kind (null: none named)." })
+  replacedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why the node was deprecated." })
+  deprecationReason?: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  deprecatedAt?: string | null;
 }

@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import { AppError, BadInputError } from "../../errors.js";
 import type { IntakeRepository } from "../../graph/repositories/intakeRepository.js";
 import type { NeedRepository, StoredNeed } from "../../graph/repositories/needRepository.js";
@@ -15,12 +16,16 @@ export type DecomposeResult = Readonly<{ need: NeedInput; decomposition: Decompo
 
 /** Intake: from a need in a manager's words to the work it is made of. */
 export class IntakeService {
+  private readonly needLoader: DataLoader<string, StoredNeed | null>;
+
   constructor(
     private readonly intake: IntakeRepository,
     private readonly needs: NeedRepository,
     /** The tenant that stored needs belong to; null for a principal without one. */
     private readonly tenant: string | null,
-  ) {}
+  ) {
+    this.needLoader = new DataLoader((ids) => needs.byIds(ids));
+  }
 
   async decompose(rawNeed: unknown, limit = 10): Promise<DecomposeResult> {
     const need = parseNeedInput(rawNeed);
@@ -61,7 +66,8 @@ export class IntakeService {
     return { need: stored, decomposition };
   }
 
-  async need(id: string): Promise<StoredNeed | null> {
-    return this.needs.byId(id);
+  /** Batched per request: a list of decisions asks for their needs in one round trip. */
+  need(id: string): Promise<StoredNeed | null> {
+    return this.needLoader.load(id);
   }
 }
