@@ -9,8 +9,8 @@ import { StatsRepository } from "./graph/repositories/statsRepository.js";
 import { seedDatabase } from "./seed/seedDatabase.js";
 
 /**
- * `npm start`: the API on NEO4J_URI, or on the embedded local Neo4j (started, migrated and, when
- * empty, seeded here). Ctrl-C stops the API and the Neo4j it started.
+ * `npm start`: the API on NEO4J_URI, or on the embedded local Neo4j (started, migrated and seeded
+ * here). Ctrl-C stops the API and the Neo4j it started.
  */
 async function main(): Promise<void> {
   const began = performance.now();
@@ -23,14 +23,14 @@ async function main(): Promise<void> {
   const migrations = await migrate(db.executor);
   if (migrations.applied.length > 0) logger.info("migrations applied", { versions: migrations.applied });
 
-  const stats = new StatsRepository(db.executor);
-  if (!(await stats.hasTaxonomy())) {
-    if (config.nodeEnv === "production") {
-      logger.warn("the graph is empty; run `npm run seed` or import a taxonomy");
-    } else {
-      const counts = await seedDatabase(db.executor);
-      logger.info("empty graph seeded", { counts });
-    }
+  // The embedded default keeps up with the seed files (the seed writes only entries that are new or
+  // changed, so curated edits survive); a server of your own is seeded only when empty, never in production.
+  const empty = !(await new StatsRepository(db.executor).hasTaxonomy());
+  if (config.nodeEnv === "production") {
+    if (empty) logger.warn("the graph is empty; run `npm run seed` or import a taxonomy");
+  } else if (empty || !config.neo4j.uri) {
+    const counts = await seedDatabase(db.executor);
+    logger.info(empty ? "empty graph seeded" : "seed applied", { counts });
   }
 
   const app = await startApp(config, db.executor, logger);

@@ -95,6 +95,7 @@ describe("ruleSubject", () => {
       "channel.maxEngagementWeeks": 52,
       "workerType.id": "wt:contractor",
       "derived.engagementWeeks": 12,
+      "derived.engagement": "12 weeks",
       "derived.daysUntilStart": 14,
       "derived.budgetPerHeadWeek": 2500,
       "trait.trait:confidential": 0.8,
@@ -113,13 +114,14 @@ describe("ruleSubject", () => {
   });
 
   it.each([
-    ["a stated duration", { durationWeeks: 30, ongoing: true }, 30],
-    ["ongoing work with no duration (ten years)", { durationWeeks: null, ongoing: true }, 520],
-    ["bounded work with no duration", { durationWeeks: null, ongoing: false }, null],
-    ["nothing known", { durationWeeks: null, ongoing: null }, null],
-  ] as const)("derives engagementWeeks from %s", (_, facts, expected) => {
+    ["a stated duration", { durationWeeks: 30, ongoing: true }, 30, "30 weeks"],
+    ["ongoing work with no duration (ten years)", { durationWeeks: null, ongoing: true }, 520, "ongoing work"],
+    ["bounded work with no duration", { durationWeeks: null, ongoing: false }, null, null],
+    ["nothing known", { durationWeeks: null, ongoing: null }, null, null],
+  ] as const)("derives engagementWeeks (and its words for messages) from %s", (_, facts, weeks, words) => {
     const { values } = ruleSubject({ ...UNKNOWN, ...facts }, {}, "wt:employee", SUPPLIER, TODAY);
-    expect(values["derived.engagementWeeks"]).toBe(expected);
+    expect(values["derived.engagementWeeks"]).toBe(weeks);
+    expect(values["derived.engagement"]).toBe(words);
   });
 
   it.each([

@@ -92,6 +92,8 @@ export const RULE_FIELDS = {
   "channel.maxEngagementWeeks": "number",
   "workerType.id": "string",
   "derived.engagementWeeks": "number",
+  /** For messages: "ongoing work" or "<n> weeks", so a manager never reads the ten-year stand-in. */
+  "derived.engagement": "string",
   "derived.daysUntilStart": "number",
   "derived.budgetPerHeadWeek": "number",
 } as const satisfies Record<string, FieldKind>;
@@ -141,6 +143,8 @@ export function ruleSubject(
     "channel.maxEngagementWeeks": channel.maxEngagementWeeks,
     "workerType.id": workerTypeId,
     "derived.engagementWeeks": engagementWeeks,
+    "derived.engagement":
+      facts.durationWeeks !== null ? `${facts.durationWeeks} weeks` : facts.ongoing === true ? "ongoing work" : null,
     "derived.daysUntilStart": facts.startBy === null ? null : daysBetween(today, facts.startBy),
     // A budget for ongoing work with no stated duration covers an unknown period, so the
     // ten-year stand-in would understate it: only a stated duration divides the budget.
