@@ -1,19 +1,11 @@
-import type { NodeRecord } from "../graph/repositories/nodeRepository.js";
 import type { StoredNeed } from "../graph/repositories/needRepository.js";
 import type { Decomposition as DomainDecomposition } from "../services/intake/decompose.js";
 import type { TaxonomyService } from "../services/taxonomyService.js";
 import { toGraph } from "./mapping.js";
 import type { Decomposition, Need } from "./types/intake.types.js";
 
-/** Loads every node a decomposition names in one batch (the DataLoader joins these calls). */
-async function nodesById(taxonomy: TaxonomyService, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
-  const unique = [...new Set(ids)];
-  const records = await Promise.all(unique.map((id) => taxonomy.node(id)));
-  return new Map(unique.flatMap((id, i) => (records[i] ? [[id, records[i]] as const] : [])));
-}
-
 export async function toGraphDecomposition(d: DomainDecomposition, taxonomy: TaxonomyService): Promise<Decomposition> {
-  const nodes = await nodesById(taxonomy, [
+  const nodes = await taxonomy.nodesByIds([
     ...d.tasks.map((t) => t.id),
     ...d.skills.map((s) => s.id),
     ...d.outcomes.map((o) => o.id),
@@ -39,7 +31,7 @@ export async function toGraphDecomposition(d: DomainDecomposition, taxonomy: Tax
 
 export async function toGraphNeed(stored: StoredNeed, taxonomy: TaxonomyService): Promise<Need> {
   const requestedId = stored.input.requestedWorkerTypeId;
-  const nodes = await nodesById(taxonomy, [...stored.tasks.map((t) => t.taskId), ...(requestedId ? [requestedId] : [])]);
+  const nodes = await taxonomy.nodesByIds([...stored.tasks.map((t) => t.taskId), ...(requestedId ? [requestedId] : [])]);
   const { input } = stored;
   return {
     id: stored.id,

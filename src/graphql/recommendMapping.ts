@@ -1,17 +1,9 @@
-import type { NodeRecord } from "../graph/repositories/nodeRepository.js";
 import type { RecommendResult } from "../services/recommend/recommendService.js";
 import type { ScoredOption } from "../services/recommend/scoring.js";
 import type { TaxonomyService } from "../services/taxonomyService.js";
 import { toGraph } from "./mapping.js";
 import type { NeedTrait } from "./types/intake.types.js";
 import type { Factor, Recommendation, RecommendationOption, RiskFinding } from "./types/recommend.types.js";
-
-/** Every node a recommendation names, loaded in one batch (the DataLoader joins these calls). */
-async function load(taxonomy: TaxonomyService, ids: Iterable<string>): Promise<Map<string, NodeRecord>> {
-  const unique = [...new Set(ids)];
-  const records = await Promise.all(unique.map((id) => taxonomy.node(id)));
-  return new Map(unique.flatMap((id, i) => (records[i] ? [[id, records[i]] as const] : [])));
-}
 
 export async function toGraphRecommendation(result: RecommendResult, taxonomy: TaxonomyService): Promise<Recommendation> {
   const r = result.recommendation;
@@ -23,7 +15,7 @@ export async function toGraphRecommendation(result: RecommendResult, taxonomy: T
     ...r.portfolio.flatMap((p) => [p.workerType.id, p.channel.id, ...p.taskIds]),
     ...(r.challenge ? [r.challenge.requestedWorkerType.id] : []),
   ];
-  const nodes = await load(taxonomy, ids);
+  const nodes = await taxonomy.nodesByIds(ids);
   const node = <T>(id: string): T => toGraph<T>(nodes.get(id)!);
   const option = (o: ScoredOption, rank: number): RecommendationOption => ({
     rank,

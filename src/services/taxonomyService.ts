@@ -49,6 +49,13 @@ export class TaxonomyService {
     return this.byId.load(id);
   }
 
+  /** Many nodes by id in one batch, keyed by id; ids of nothing visible are left out. */
+  async nodesByIds(ids: Iterable<string>): Promise<Map<string, NodeRecord>> {
+    const unique = [...new Set(ids)];
+    const records = await Promise.all(unique.map((id) => this.byId.load(id)));
+    return new Map(unique.flatMap((id, i) => (records[i] ? [[id, records[i]] as const] : [])));
+  }
+
   async nodeOfKind(kind: NodeLabel, id: string): Promise<NodeRecord> {
     const node = await this.byId.load(id);
     if (!node || node.kind !== kind) throw new NotFoundError(kind, id);
