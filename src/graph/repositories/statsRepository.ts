@@ -1,5 +1,5 @@
 import type { Executor } from "../executor.js";
-import { ENTITY_LABEL, NODE_LABELS } from "../model.js";
+import { ENTITY_LABEL } from "../model.js";
 
 export class StatsRepository {
   constructor(private readonly executor: Executor) {}
@@ -8,13 +8,5 @@ export class StatsRepository {
   async hasTaxonomy(): Promise<boolean> {
     const rows = await this.executor.read(`RETURN EXISTS { MATCH (:${ENTITY_LABEL}) } AS found`);
     return rows[0]?.found === true;
-  }
-
-  async countsByLabel(): Promise<Record<string, number>> {
-    // Label counts come from the count store; labels are code constants, never request values.
-    const rows = await this.executor.read(
-      NODE_LABELS.map((label) => `MATCH (n:${label}) RETURN '${label}' AS label, count(n) AS count`).join(" UNION ALL "),
-    );
-    return Object.fromEntries(rows.map((row) => [row.label as string, row.count as number]));
   }
 }

@@ -44,7 +44,6 @@ export const needInputSchema = z
   .strict();
 
 export type NeedInput = z.infer<typeof needInputSchema>;
-export type NeedInputRaw = z.input<typeof needInputSchema>;
 
 /** Validates a need; the error names the first bad field as `input.<field>`. */
 export function parseNeedInput(raw: unknown, fieldPrefix = "input"): NeedInput {
