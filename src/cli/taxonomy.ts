@@ -1,14 +1,14 @@
+import path from "node:path";
 import { readFile, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
+import type { Principal } from "../domain/principal.js";
 import { AppError } from "../errors.js";
 import type { Executor } from "../graph/executor.js";
 import { AuditRepository } from "../graph/repositories/auditRepository.js";
 import { ChangeFeedRepository } from "../graph/repositories/changeFeedRepository.js";
 import { CurationRepository } from "../graph/repositories/curationRepository.js";
 import { UnitOfWork } from "../graph/unitOfWork.js";
-import type { Principal } from "../services/auth/principal.js";
 import { describeDiff } from "../services/curation/bulkDiff.js";
 import { DEFAULT_BATCH_SIZE, TaxonomyBulkService } from "../services/curation/bulkService.js";
 import { CuratedWork } from "../services/curation/curatedWork.js";

@@ -1,5 +1,6 @@
+import { NODE_LABELS, TAXONOMY_LABELS } from "../domain/taxonomy.js";
 import type { Executor } from "./executor.js";
-import { CHANGE_COUNTER_LABEL, CHANGE_LABEL, DECISION_LABEL, ENTITY_LABEL, FULLTEXT, NODE_LABELS, RELEASE_LABEL, TAXONOMY_LABELS } from "./model.js";
+import { CHANGE_COUNTER_LABEL, CHANGE_LABEL, DECISION_LABEL, ENTITY_LABEL, FULLTEXT, RELEASE_LABEL } from "./model.js";
 
 export type Migration = Readonly<{ version: number; description: string; statements: readonly string[] }>;
 

@@ -2,27 +2,10 @@
  * The labels and relationship types of the work graph. Cypher cannot take labels or types as
  * parameters, so queries interpolate only these constants, never a value from a request.
  */
-export const TAXONOMY_LABELS = [
-  "Occupation",
-  "Task",
-  "Skill",
-  "Outcome",
-  "Trait",
-  "WorkerType",
-  "Channel",
-  "WorkActivity",
-] as const;
-export type TaxonomyLabel = (typeof TAXONOMY_LABELS)[number];
-
-export const NODE_LABELS = [...TAXONOMY_LABELS, "PrecedentCase", "Rule"] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
+import type { NodeLabel } from "../domain/taxonomy.js";
 
 /** Every node with an `id` also carries this label, so `node(id)` is one index lookup. */
 export const ENTITY_LABEL = "Entity";
-
-/** What stewards curate (GraphQL mutations and the bulk import): the taxonomy and the rules. */
-export const CURATED_LABELS = [...TAXONOMY_LABELS, "Rule"] as const;
-export type CuratedLabel = (typeof CURATED_LABELS)[number];
 
 /** The taxonomy change feed, the counter that numbers it, and published releases. */
 export const CHANGE_LABEL = "TaxonomyChange";
@@ -43,9 +26,6 @@ export const DECISION_RELATIONS = {
   /** (PrecedentCase)-[:FROM_DECISION]->(Decision): the case a decision's outcome became. */
   fromDecision: "FROM_DECISION",
 } as const;
-
-export const STATUSES = ["ACTIVE", "DEPRECATED"] as const;
-export type Status = (typeof STATUSES)[number];
 
 export type Relation = Readonly<{
   from: NodeLabel;

@@ -1,5 +1,5 @@
+import type { Principal } from "../domain/principal.js";
 import { ConflictError } from "../errors.js";
-import type { Principal } from "../services/auth/principal.js";
 import type { Executor, Transaction } from "./executor.js";
 import type { AuditRepository, Replay } from "./repositories/auditRepository.js";
 

@@ -1,6 +1,6 @@
 import type { AuthCheckerFn } from "type-graphql";
+import { hasRole, type Role } from "../domain/principal.js";
 import { ForbiddenError, UnauthenticatedError } from "../errors.js";
-import { hasRole, type Role } from "../services/auth/principal.js";
 import type { Context } from "./context.js";
 
 /**

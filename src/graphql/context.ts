@@ -1,5 +1,6 @@
 import type { Config } from "../config/env.js";
 import type { Logger } from "../config/logger.js";
+import { type Principal, visibleTenants } from "../domain/principal.js";
 import type { Executor } from "../graph/executor.js";
 import { ApiKeyRepository } from "../graph/repositories/apiKeyRepository.js";
 import { AuditRepository } from "../graph/repositories/auditRepository.js";
@@ -15,7 +16,6 @@ import { RuleRepository } from "../graph/repositories/ruleRepository.js";
 import { UnitOfWork } from "../graph/unitOfWork.js";
 import { AuditService } from "../services/audit/auditService.js";
 import { KeyService } from "../services/auth/keyService.js";
-import { type Principal, visibleTenants } from "../services/auth/principal.js";
 import { ChangeFeedService } from "../services/curation/changeFeedService.js";
 import { CuratedWork } from "../services/curation/curatedWork.js";
 import { CurationService } from "../services/curation/curationService.js";

@@ -1,7 +1,7 @@
+import type { RuleCondition } from "../domain/rules.js";
 import { BadInputError } from "../errors.js";
 import type { Fields } from "../services/curation/curationSchema.js";
 import type { RelationChange } from "../services/curation/taxonomyWriter.js";
-import type { RuleCondition } from "../services/recommend/rules.js";
 import { toGraph } from "./mapping.js";
 import type { CuratedRelationship, KindFieldsInput, RuleConditionInput } from "./types/curation.types.js";
 import type { CuratedNode } from "./types/node.type.js";

@@ -1,5 +1,5 @@
+import type { Decomposition as DomainDecomposition } from "../domain/intake.js";
 import type { StoredNeed } from "../graph/repositories/needRepository.js";
-import type { Decomposition as DomainDecomposition } from "../services/intake/decompose.js";
 import type { TaxonomyService } from "../services/taxonomyService.js";
 import { toGraph } from "./mapping.js";
 import type { Decomposition, Need } from "./types/intake.types.js";

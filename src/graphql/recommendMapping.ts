@@ -1,5 +1,5 @@
+import type { ScoredOption } from "../domain/recommendation.js";
 import type { RecommendResult } from "../services/recommend/recommendService.js";
-import type { ScoredOption } from "../services/recommend/scoring.js";
 import type { TaxonomyService } from "../services/taxonomyService.js";
 import { toGraph } from "./mapping.js";
 import type { NeedTrait } from "./types/intake.types.js";

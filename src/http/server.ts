@@ -3,12 +3,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { Logger } from "../config/logger.js";
+import type { Principal } from "../domain/principal.js";
 import { AppError } from "../errors.js";
 import { ApiKeyRepository } from "../graph/repositories/apiKeyRepository.js";
 import { type Context, type ContextDeps, createContext } from "../graphql/context.js";
 import { AuthService } from "../services/auth/authService.js";
 import { createJwtVerifier } from "../services/auth/jwtVerifier.js";
-import type { Principal } from "../services/auth/principal.js";
 
 /** Large enough for any real operation; a bigger body is refused before it is buffered. */
 export const MAX_BODY_BYTES = 1_000_000;

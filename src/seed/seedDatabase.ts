@@ -1,8 +1,8 @@
+import { SHARED_TENANT } from "../domain/principal.js";
 import type { Executor } from "../graph/executor.js";
-import { SHARED_TENANT } from "../services/auth/principal.js";
 import { encodeConditions } from "../graph/repositories/ruleRepository.js";
-import { SeedRepository, type SeedBatch, type SeedCounts } from "../graph/repositories/seedRepository.js";
-import { DEFAULT_SEED_DIR, loadSeed, seedHash, type SeedData } from "./seedLoader.js";
+import { type SeedBatch, type SeedCounts, SeedRepository } from "../graph/repositories/seedRepository.js";
+import { DEFAULT_SEED_DIR, loadSeed, type SeedData, seedHash } from "./seedLoader.js";
 
 export const SEED_SOURCE = "workgraph-seed";
 export const DEMO_SOURCE = "synthetic-demo";

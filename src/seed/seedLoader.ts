@@ -1,18 +1,18 @@
+import path from "node:path";
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import type { z } from "zod";
-import { messageFields, TRAIT_FIELD_PREFIX } from "../services/recommend/rules.js";
+import { messageFields, TRAIT_FIELD_PREFIX } from "../domain/rules.js";
 import {
-  SEED_FILES,
-  TASK_FILES_DIR,
-  taskFile,
   type ChannelSeed,
   type OccupationSeed,
   type OutcomeSeed,
   type PrecedentSeed,
   type RuleSeed,
+  SEED_FILES,
   type SkillSeed,
+  TASK_FILES_DIR,
+  taskFile,
   type TaskSeed,
   type TraitSeed,
   type WorkerTypeSeed,

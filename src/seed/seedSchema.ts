@@ -1,57 +1,32 @@
 import { z } from "zod";
+import { precedentOutcome } from "../domain/decision.js";
+import { DATA_SENSITIVITY } from "../domain/need.js";
+import { messageFields, RULE_EFFECTS, RULE_SEVERITIES, ruleCondition, ruleFieldKind } from "../domain/rules.js";
 import {
-  CONDITION_OPS,
-  messageFields,
-  RULE_EFFECTS,
-  RULE_SEVERITIES,
-  ruleFieldKind,
-  type RuleCondition,
-} from "../services/recommend/rules.js";
+  businessFunction,
+  channelId,
+  occupationId,
+  outcomeId,
+  precedentId,
+  ruleId,
+  signedWeight,
+  skillId,
+  taskId,
+  traitId,
+  unitWeight,
+  workerTypeId,
+} from "../domain/taxonomy.js";
 
 /**
  * The shape of the seed files in `seed/`. Every file is validated before anything is written,
  * so a typo in a steward's file fails with the file name and the JSON path, not half a graph.
  */
 
-const id = (prefix: string) =>
-  z
-    .string()
-    .regex(new RegExp(`^${prefix}:[a-z0-9][a-z0-9-]*$`), `must look like "${prefix}:lower-case-words"`);
-
-export const traitId = id("trait");
-export const skillId = id("skill");
-export const outcomeId = id("outcome");
-export const occupationId = id("occ");
-export const taskId = id("task");
-export const workerTypeId = id("wt");
-export const channelId = id("ch");
-export const precedentId = id("prec");
-export const ruleId = id("rule");
-
 const text = z.string().trim().min(1);
 const describable = {
   name: text.max(200),
   description: text.max(2000),
 };
-/** A weight a steward curates: how strongly a task shows a trait, or how well a worker type suits it. */
-const signedWeight = z.number().min(-1).max(1);
-const unitWeight = z.number().min(0).max(1);
-
-export const BUSINESS_FUNCTIONS = [
-  "finance",
-  "hr",
-  "it",
-  "data",
-  "marketing",
-  "sales",
-  "operations",
-  "customer-service",
-  "legal",
-  "engineering",
-  "procurement",
-  "facilities",
-] as const;
-export const businessFunction = z.enum(BUSINESS_FUNCTIONS);
 
 export const traitSeed = z.strictObject({ id: traitId, ...describable });
 
@@ -106,7 +81,6 @@ export const workerTypeSeed = z.strictObject({
   channels: z.array(channelId).min(1),
 });
 
-export const DATA_SENSITIVITY = ["PUBLIC", "INTERNAL", "CONFIDENTIAL", "RESTRICTED"] as const;
 
 export const needFactsSeed = z.strictObject({
   durationWeeks: z.number().min(0).max(520).nullable(),
@@ -121,17 +95,6 @@ export const needFactsSeed = z.strictObject({
   regulated: z.boolean(),
 });
 
-export const precedentOutcomeSeed = z.strictObject({
-  /** 1 (poor) to 5 (excellent), as rated by the hiring manager after the work. */
-  rating: z.number().int().min(1).max(5),
-  /** Actual cost against plan, in percent (+25 means 25% over budget). */
-  costVariancePct: z.number().min(-100).max(1000),
-  daysToStart: z.number().int().min(0).max(730),
-  needChanged: z.boolean(),
-  issues: z.array(text).default([]),
-  notes: text.max(2000),
-});
-
 export const precedentSeed = z.strictObject({
   id: precedentId,
   ...describable,
@@ -141,44 +104,9 @@ export const precedentSeed = z.strictObject({
   workerType: workerTypeId,
   channel: channelId,
   facts: needFactsSeed,
-  outcome: precedentOutcomeSeed,
+  outcome: precedentOutcome,
   decidedAt: z.iso.date(),
 });
-
-const ruleField = z.string().refine((field) => ruleFieldKind(field) !== null, {
-  message: 'must be a known field: fact.*, channel.*, workerType.id, derived.* or "trait.<trait id>"',
-});
-
-/**
- * One test of a rule: a field against a literal `value`, or against another field (`valueFrom`)
- * times `multiplier`. Kinds must match, so a typo cannot make a rule silently never fire.
- */
-export const ruleCondition = z
-  .strictObject({
-    field: ruleField,
-    op: z.enum(CONDITION_OPS),
-    value: z.union([z.number(), z.boolean(), z.string().min(1)]).optional(),
-    valueFrom: ruleField.optional(),
-    multiplier: z.number().positive().max(1_000_000).optional(),
-  })
-  .superRefine((c, ctx) => {
-    const problem = (message: string, path: string) => ctx.addIssue({ code: "custom", message, path: [path] });
-    if ((c.value === undefined) === (c.valueFrom === undefined)) {
-      problem("give exactly one of value and valueFrom", "value");
-      return;
-    }
-    const kind = ruleFieldKind(c.field);
-    if (kind === null) return;
-    if (kind !== "number" && !["eq", "neq"].includes(c.op)) problem(`${c.op} compares numbers; ${c.field} is a ${kind}`, "op");
-    if (c.value !== undefined && typeof c.value !== kind) problem(`must be a ${kind}, as ${c.field} is`, "value");
-    if (c.valueFrom !== undefined) {
-      const otherKind = ruleFieldKind(c.valueFrom);
-      if (otherKind !== null && otherKind !== kind) problem(`is a ${otherKind}, but ${c.field} is a ${kind}`, "valueFrom");
-    }
-    if (c.multiplier !== undefined && (c.valueFrom === undefined || kind !== "number")) {
-      problem("only applies to a numeric valueFrom", "multiplier");
-    }
-  }) satisfies z.ZodType<RuleCondition>;
 
 /** A compliance or policy rule, in the spirit of a decision table row. */
 export const ruleSeed = z

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
+import type { NodeLabel, Status } from "../domain/taxonomy.js";
 import { BadInputError, NotFoundError } from "../errors.js";
-import type { NodeLabel, RelationName, Status } from "../graph/model.js";
+import type { RelationName } from "../graph/model.js";
 import type {
   Direction,
   ListPage,

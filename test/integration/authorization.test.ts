@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "../../src/services/auth/principal.js";
+import type { Role } from "../../src/domain/principal.js";
 import { type Client, startTestApi, type TestApi } from "./harness.js";
 
 /**

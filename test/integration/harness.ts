@@ -5,14 +5,14 @@ import { inject } from "vitest";
 import { type App, startApp } from "../../src/app.js";
 import { type Config, loadConfig } from "../../src/config/env.js";
 import { createLogger } from "../../src/config/logger.js";
+import type { Principal, Role } from "../../src/domain/principal.js";
 import { createDriver } from "../../src/graph/driver.js";
 import { Executor } from "../../src/graph/executor.js";
-import { createContext } from "../../src/graphql/context.js";
 import { ApiKeyRepository } from "../../src/graph/repositories/apiKeyRepository.js";
 import { AuditRepository } from "../../src/graph/repositories/auditRepository.js";
 import { UnitOfWork } from "../../src/graph/unitOfWork.js";
+import { createContext } from "../../src/graphql/context.js";
 import { KeyService } from "../../src/services/auth/keyService.js";
-import type { Principal, Role } from "../../src/services/auth/principal.js";
 
 export type GraphQLResult<T> = { status: number; data: T | null | undefined; errors: readonly GraphQLFormattedError[] | undefined };
 

@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { decisionFilterSchema, type StatsGroup } from "../../src/domain/decision.js";
+import { parseNeedInput } from "../../src/domain/need.js";
 import { BadInputError } from "../../src/errors.js";
 import { toBatches } from "../../src/seed/seedDatabase.js";
 import type { SeedData } from "../../src/seed/seedLoader.js";
 import { adviceFor, type AdviceSource, type RankedOption, requireRationale } from "../../src/services/decisions/advice.js";
 import {
   DECISION_LIMITS,
-  decisionFilterSchema,
   parseInput,
   recordDecisionSchema,
   recordOutcomeSchema,
 } from "../../src/services/decisions/decisionInput.js";
 import { businessFunctionOf, precedentProps } from "../../src/services/decisions/precedent.js";
-import { decisionStats, type StatsGroup } from "../../src/services/decisions/stats.js";
-import { parseNeedInput } from "../../src/services/intake/needInput.js";
+import { decisionStats } from "../../src/services/decisions/stats.js";
 
 const option = (workerType: string, channel: string, score: number, risks: RankedOption["risks"] = []): RankedOption => ({
   workerType: { id: workerType },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Retrieval, TaskEvidence } from "../../src/graph/repositories/intakeRepository.js";
+import type { Retrieval, TaskEvidence } from "../../src/domain/evidence.js";
+import { parseNeedInput } from "../../src/domain/need.js";
 import { clauseWords, decompose } from "../../src/services/intake/decompose.js";
-import { parseNeedInput } from "../../src/services/intake/needInput.js";
 import { clauses } from "../../src/services/intake/text.js";
 
 const trait = (id: string, weight: number) => ({ id: `trait:${id}`, name: id, weight });

@@ -1,9 +1,17 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
+import { traitId } from "../../src/domain/taxonomy.js";
+import {
+  AUTOMATION_SCORE,
+  deriveTraits,
+  EXPOSURE_SCORE,
+  GWA_TRAITS,
+  TRAIT_IDS,
+  type TraitSignals,
+} from "../../src/importers/onet/traits.js";
 import { DEFAULT_SEED_DIR } from "../../src/seed/seedLoader.js";
-import { SEED_FILES, traitId } from "../../src/seed/seedSchema.js";
-import { AUTOMATION_SCORE, deriveTraits, EXPOSURE_SCORE, GWA_TRAITS, TRAIT_IDS, type TraitSignals } from "../../src/importers/onet/traits.js";
+import { SEED_FILES } from "../../src/seed/seedSchema.js";
 
 const none: TraitSignals = { gwas: [], frequencyPerDay: null, exposure: null, automation: null };
 const weights = (signals: Partial<TraitSignals>) =>

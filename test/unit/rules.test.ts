@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { ChannelForRules, NeedFactsForRules, Rule, RuleCondition } from "../../src/domain/rules.js";
 import { decodeConditions, encodeConditions } from "../../src/graph/repositories/ruleRepository.js";
 import { loadSeed } from "../../src/seed/seedLoader.js";
-import {
-  evaluateRules,
-  formatValue,
-  holds,
-  type ChannelForRules,
-  type NeedFactsForRules,
-  type Rule,
-  type RuleCondition,
-  ruleSubject,
-  type RuleSubject,
-} from "../../src/services/recommend/rules.js";
+import { evaluateRules, formatValue, holds, ruleSubject, type RuleSubject } from "../../src/services/recommend/rules.js";
 
 const TODAY = "2025-03-01";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { TaskEvidence } from "../../src/graph/repositories/intakeRepository.js";
-import type { PrecedentData, WorkerTypeData } from "../../src/graph/repositories/recommendRepository.js";
-import { parseNeedInput } from "../../src/services/intake/needInput.js";
+import type { PrecedentData, TaskEvidence, WorkerTypeData } from "../../src/domain/evidence.js";
+import { parseNeedInput } from "../../src/domain/need.js";
+import type { RecommendationInput } from "../../src/domain/recommendation.js";
+import type { Rule } from "../../src/domain/rules.js";
 import { outcomeValue, similarity } from "../../src/services/recommend/precedents.js";
-import type { Rule } from "../../src/services/recommend/rules.js";
-import { recommend, type RecommendationInput } from "../../src/services/recommend/scoring.js";
+import { recommend } from "../../src/services/recommend/scoring.js";
 
 const TRAITS = ["repetitive", "ongoing", "time-bound", "outcome-defined", "confidential", "regulated", "core-strategic"].map((id) => ({
   id: `trait:${id}`,

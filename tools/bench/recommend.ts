@@ -13,13 +13,31 @@
  *
  * Targets are printed beside the figures, never asserted. Instances started here are stopped at the end.
  */
+import { SHARED_TENANT } from "../../src/domain/principal.js";
 import type { Executor } from "../../src/graph/executor.js";
 import type { Context } from "../../src/graphql/context.js";
 import { seedDatabase } from "../../src/seed/seedDatabase.js";
-import { SHARED_TENANT } from "../../src/services/auth/principal.js";
 import {
-  type Bench, bench, firstWords, mulberry32, ms, NOT_IMPORTED, ONET_GRAPH, onetImported, openGraph,
-  machine, pct, pick, runMain, scoringStepsOf, SEED_GRAPH, type ServiceTimes, shuffled, summarize, table, timeService,
+  type Bench,
+  bench,
+  firstWords,
+  machine,
+  ms,
+  mulberry32,
+  NOT_IMPORTED,
+  ONET_GRAPH,
+  onetImported,
+  openGraph,
+  pct,
+  pick,
+  runMain,
+  scoringStepsOf,
+  SEED_GRAPH,
+  type ServiceTimes,
+  shuffled,
+  summarize,
+  table,
+  timeService,
 } from "./lib.js";
 import { HUNDRED_WORD_NEEDS } from "./needs.js";
 

@@ -1,4 +1,4 @@
-import type { Role } from "../../services/auth/principal.js";
+import type { Role } from "../../domain/principal.js";
 import type { Executor, Transaction } from "../executor.js";
 
 export type StoredApiKey = Readonly<{

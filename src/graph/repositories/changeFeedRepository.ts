@@ -1,5 +1,6 @@
+import type { CuratedLabel } from "../../domain/taxonomy.js";
 import type { Executor, Transaction } from "../executor.js";
-import { CHANGE_COUNTER_LABEL, CHANGE_LABEL, type CuratedLabel } from "../model.js";
+import { CHANGE_COUNTER_LABEL, CHANGE_LABEL } from "../model.js";
 
 export const CHANGE_KINDS = ["CREATED", "UPDATED", "DEPRECATED", "RELATED", "UNRELATED"] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];

@@ -1,5 +1,6 @@
+import { CURATED_LABELS, type CuratedLabel, NODE_LABELS, type NodeLabel } from "../../domain/taxonomy.js";
 import type { Executor, Transaction } from "../executor.js";
-import { CHANGE_COUNTER_LABEL, CURATED_LABELS, type CuratedLabel, ENTITY_LABEL, type NodeLabel, NODE_LABELS, RELATIONS, type RelationName } from "../model.js";
+import { CHANGE_COUNTER_LABEL, ENTITY_LABEL, type RelationName, RELATIONS } from "../model.js";
 
 /** A curated node as stored: its kind and every property. */
 export type CuratedRecord = Readonly<{ kind: CuratedLabel; props: Readonly<Record<string, unknown>> }>;

@@ -1,8 +1,12 @@
 import { z } from "zod";
-import type { AdvisedOption, ScoredRoute } from "../../services/decisions/advice.js";
-import type { DecisionFilter } from "../../services/decisions/decisionInput.js";
-import type { MatchedTaskFunction, Outcome } from "../../services/decisions/precedent.js";
-import type { StatsGroup } from "../../services/decisions/stats.js";
+import type {
+  AdvisedOption,
+  DecisionFilter,
+  MatchedTaskFunction,
+  Outcome,
+  ScoredRoute,
+  StatsGroup,
+} from "../../domain/decision.js";
 import type { Executor, Transaction } from "../executor.js";
 import { DECISION_LABEL, DECISION_RELATIONS, ENTITY_LABEL, NEED_LABEL, RELATIONS } from "../model.js";
 

@@ -1,3 +1,4 @@
+import type { Named, Retrieval, TaskEvidence } from "../../domain/evidence.js";
 import type { Executor } from "../executor.js";
 import { FULLTEXT } from "../model.js";
 
@@ -12,33 +13,6 @@ export type RetrievalRequest = Readonly<{
   outcomes: string | null;
   perClause: number;
   requestedWorkerTypeId: string | null;
-}>;
-
-export type Hit = Readonly<{ id: string; score: number }>;
-export type Retrieval = Readonly<{
-  taskHits: ReadonlyArray<Hit & { clause: number }>;
-  skillHits: readonly Hit[];
-  occupationHits: ReadonlyArray<Hit & { name: string; taskIds: string[] }>;
-  outcomeHits: ReadonlyArray<Hit & { name: string }>;
-  /** Every active trait, so facts can add a trait no matched task carries. */
-  traits: readonly Named[];
-  requestedWorkerType: Named | null;
-}>;
-
-export type Named = Readonly<{ id: string; name: string }>;
-export type TaskEvidence = Readonly<{
-  id: string;
-  name: string;
-  description: string;
-  keywords: string[];
-  altLabels: string[];
-  businessFunction: string | null;
-  occupations: Named[];
-  skills: Array<Named & { importance: number }>;
-  outcomes: Named[];
-  traits: Array<Named & { weight: number }>;
-  /** A sample of the precedents that involved the task (enough to see overlap between tasks). */
-  precedentIds: string[];
 }>;
 
 const OCCUPATION_TASKS = 40;

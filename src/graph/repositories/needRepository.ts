@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Decomposition } from "../../services/intake/decompose.js";
-import type { NeedInput } from "../../services/intake/needInput.js";
+import type { Decomposition } from "../../domain/intake.js";
+import type { NeedInput } from "../../domain/need.js";
 import type { Executor } from "../executor.js";
 import { ENTITY_LABEL } from "../model.js";
 

@@ -1,5 +1,6 @@
+import { NODE_LABELS, type NodeLabel, type Status } from "../../domain/taxonomy.js";
 import type { Executor } from "../executor.js";
-import { ENTITY_LABEL, FULLTEXT, NODE_LABELS, RELATIONS, type NodeLabel, type Relation, type RelationName, type Status } from "../model.js";
+import { ENTITY_LABEL, FULLTEXT, type Relation, type RelationName, RELATIONS } from "../model.js";
 
 /** A node as the data layer hands it up: its label and its stored properties. */
 export type NodeRecord = Readonly<{ kind: NodeLabel; props: Readonly<Record<string, unknown>> }>;

@@ -1,40 +1,5 @@
+import type { PrecedentData, WorkerTypeData } from "../../domain/evidence.js";
 import type { Executor } from "../executor.js";
-
-export type ChannelData = Readonly<{
-  id: string;
-  name: string;
-  typicalDaysToStart: number;
-  relativeCost: number;
-  minEngagementWeeks: number;
-  maxEngagementWeeks: number | null;
-  offshore: boolean;
-}>;
-
-export type WorkerTypeData = Readonly<{
-  id: string;
-  name: string;
-  /** SUITS weight per trait id. */
-  suits: Readonly<Record<string, number>>;
-  channels: readonly ChannelData[];
-}>;
-
-export type PrecedentData = Readonly<{
-  id: string;
-  name: string;
-  taskIds: readonly string[];
-  workerTypeId: string | null;
-  channelId: string | null;
-  requestedWorkerTypeId: string | null;
-  durationWeeks: number | null;
-  ongoing: boolean | null;
-  regulated: boolean | null;
-  dataSensitivity: string | null;
-  remoteAllowed: boolean | null;
-  rating: number;
-  costVariancePct: number;
-  needChanged: boolean;
-  issues: readonly string[];
-}>;
 
 export type RecommendationEvidence = Readonly<{
   workerTypes: WorkerTypeData[];

@@ -1,5 +1,6 @@
+import { CURATED_LABELS, type CuratedLabel } from "../../domain/taxonomy.js";
 import type { Executor, Transaction } from "../executor.js";
-import { CURATED_LABELS, type CuratedLabel, RELEASE_LABEL } from "../model.js";
+import { RELEASE_LABEL } from "../model.js";
 
 export type KindCount = Readonly<{ kind: CuratedLabel; active: number; deprecated: number }>;
 

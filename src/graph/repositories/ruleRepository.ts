@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { ruleCondition } from "../../seed/seedSchema.js";
-import type { Rule, RuleCondition, RuleEffect, RuleSeverity } from "../../services/recommend/rules.js";
+import { type Rule, ruleCondition, type RuleCondition, type RuleEffect, type RuleSeverity } from "../../domain/rules.js";
+import type { NodeLabel, Status } from "../../domain/taxonomy.js";
 import type { Executor } from "../executor.js";
-import { RELATIONS, type NodeLabel, type Status } from "../model.js";
+import { RELATIONS } from "../model.js";
 import type { NodeRecord } from "./nodeRepository.js";
 
 const RULE: NodeLabel = "Rule";

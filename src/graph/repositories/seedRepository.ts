@@ -1,5 +1,6 @@
+import type { NodeLabel } from "../../domain/taxonomy.js";
 import type { Executor, Transaction } from "../executor.js";
-import { ENTITY_LABEL, type NodeLabel } from "../model.js";
+import { ENTITY_LABEL } from "../model.js";
 
 /** A node as the seed writes it: scalar properties (and lists of scalars), plus its relationships. */
 export type SeedNode = Readonly<{

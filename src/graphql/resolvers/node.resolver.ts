@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import type { NodeLabel } from "../../graph/model.js";
+import type { NodeLabel } from "../../domain/taxonomy.js";
 import type { Context } from "../context.js";
 import { toGraph } from "../mapping.js";
 import { SearchHit } from "../types/connection.types.js";

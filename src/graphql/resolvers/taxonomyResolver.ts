@@ -1,5 +1,6 @@
 import { Arg, Authorized, type ClassType, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import type { NodeLabel, RelationName } from "../../graph/model.js";
+import type { NodeLabel } from "../../domain/taxonomy.js";
+import type { RelationName } from "../../graph/model.js";
 import type { Direction, RelatedRecord } from "../../graph/repositories/nodeRepository.js";
 import type { Context } from "../context.js";
 import { toConnection, toGraph } from "../mapping.js";

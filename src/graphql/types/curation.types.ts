@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { CURATED_LABELS, type CuratedLabel } from "../../graph/model.js";
+import { CURATED_LABELS, type CuratedLabel } from "../../domain/taxonomy.js";
 import { CHANGE_KINDS, type ChangeKind as ChangeKindName } from "../../graph/repositories/changeFeedRepository.js";
 import { CURATED_TYPES } from "../../services/curation/relations.js";
 import { CuratedNode } from "./node.type.js";

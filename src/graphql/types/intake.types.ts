@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { NEED_LIMITS } from "../../services/intake/needInput.js";
+import { NEED_LIMITS } from "../../domain/need.js";
 import { Occupation, Outcome, Skill, Task, Trait, WorkerType } from "./taxonomy.types.js";
 
 export enum DataSensitivity {

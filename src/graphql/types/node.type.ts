@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, InterfaceType, registerEnumType } from "type-graphql";
-import { NODE_LABELS, type NodeLabel, type Status } from "../../graph/model.js";
+import { NODE_LABELS, type NodeLabel, type Status } from "../../domain/taxonomy.js";
 
 export enum NodeStatus {
   ACTIVE = "ACTIVE",

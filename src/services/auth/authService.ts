@@ -1,8 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import type { Principal, Role } from "../../domain/principal.js";
 import { UnauthenticatedError } from "../../errors.js";
 import type { ApiKeyRepository, StoredApiKey } from "../../graph/repositories/apiKeyRepository.js";
 import type { JwtVerifier } from "./jwtVerifier.js";
-import type { Principal, Role } from "./principal.js";
 
 /** `wgk_<key id>_<secret>`: the id finds the stored hash; the secret never leaves the client. */
 const TOKEN = /^wgk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { createLocalJWKSet, type JWTPayload, jwtVerify } from "jose";
 import type { Config } from "../../config/env.js";
+import { type Principal, type Role, ROLES } from "../../domain/principal.js";
 import { UnauthenticatedError } from "../../errors.js";
-import { type Principal, ROLES, type Role } from "./principal.js";
 
 export type JwtVerifier = (token: string) => Promise<Principal>;
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { ROLES } from "../../domain/principal.js";
 import { BadInputError, NotFoundError } from "../../errors.js";
 import type { ApiKeyRepository, StoredApiKey } from "../../graph/repositories/apiKeyRepository.js";
 import type { UnitOfWork } from "../../graph/unitOfWork.js";
 import { newApiKey } from "./authService.js";
-import { ROLES } from "./principal.js";
 
 export type ApiKeyView = Omit<StoredApiKey, "hash">;
 

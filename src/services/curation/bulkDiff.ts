@@ -1,5 +1,5 @@
+import type { CuratedLabel } from "../../domain/taxonomy.js";
 import { BadInputError } from "../../errors.js";
-import type { CuratedLabel } from "../../graph/model.js";
 import type { CuratedSnapshot, IdInfo } from "../../graph/repositories/curationRepository.js";
 import { type BulkNode, type BulkRelation, curatedRelations } from "./bulkFormat.js";
 import { changedFields, type Fields, newId, validateFields } from "./curationSchema.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CURATED_LABELS, type CuratedLabel, STATUSES, type Status } from "../../graph/model.js";
+import { CURATED_LABELS, type CuratedLabel, type Status, STATUSES } from "../../domain/taxonomy.js";
 import type { CuratedSnapshot } from "../../graph/repositories/curationRepository.js";
 import { fieldNames, type Fields } from "./curationSchema.js";
 import { findRelation, weightProperty } from "./relations.js";

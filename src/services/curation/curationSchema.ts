@@ -1,22 +1,19 @@
 import { z } from "zod";
-import { BadInputError } from "../../errors.js";
-import type { CuratedLabel } from "../../graph/model.js";
+import { messageFields, type RuleCondition, TRAIT_FIELD_PREFIX } from "../../domain/rules.js";
 import {
   businessFunction,
   channelId,
-  channelSeed,
+  type CuratedLabel,
   occupationId,
   outcomeId,
   ruleId,
-  ruleSeed,
   skillId,
-  skillSeed,
   taskId,
   traitId,
-  traitSeed,
   workerTypeId,
-} from "../../seed/seedSchema.js";
-import { messageFields, TRAIT_FIELD_PREFIX, type RuleCondition } from "../recommend/rules.js";
+} from "../../domain/taxonomy.js";
+import { BadInputError } from "../../errors.js";
+import { channelSeed, ruleSeed, skillSeed, traitSeed } from "../../seed/seedSchema.js";
 
 /**
  * What a steward may set on each kind of node, as zod schemas built from the seed's own field rules,

@@ -1,4 +1,4 @@
-import type { CuratedLabel } from "../../graph/model.js";
+import type { CuratedLabel } from "../../domain/taxonomy.js";
 import type { CuratedRecord } from "../../graph/repositories/curationRepository.js";
 import type { CuratedWork } from "./curatedWork.js";
 import type { Fields } from "./curationSchema.js";

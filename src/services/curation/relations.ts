@@ -1,5 +1,6 @@
+import { CURATED_LABELS, type CuratedLabel } from "../../domain/taxonomy.js";
 import { BadInputError } from "../../errors.js";
-import { CURATED_LABELS, type CuratedLabel, RELATIONS, type RelationName } from "../../graph/model.js";
+import { type RelationName, RELATIONS } from "../../graph/model.js";
 
 /**
  * The relationships stewards curate, and the rules for their endpoints and weights. Pure: the

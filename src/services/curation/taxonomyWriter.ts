@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
+import type { RuleCondition } from "../../domain/rules.js";
+import { CURATED_LABELS, type CuratedLabel } from "../../domain/taxonomy.js";
 import { BadInputError, ConflictError, NotFoundError } from "../../errors.js";
 import type { Transaction } from "../../graph/executor.js";
-import { CURATED_LABELS, type CuratedLabel, RELATIONS, type RelationName } from "../../graph/model.js";
+import { type RelationName, RELATIONS } from "../../graph/model.js";
 import type { ChangeEntry } from "../../graph/repositories/changeFeedRepository.js";
 import type { CuratedRecord, CurationRepository, IdInfo } from "../../graph/repositories/curationRepository.js";
 import { decodeConditions, encodeConditions } from "../../graph/repositories/ruleRepository.js";
-import type { RuleCondition } from "../recommend/rules.js";
 import {
   badInput,
   changedFields,

@@ -2,6 +2,7 @@
  * What was advised beside what was decided: plain functions over a recommendation, so that the
  * override rule and the stored snapshot can be tested without a database.
  */
+import type { AdvisedOption, Route, ScoredRoute } from "../../domain/decision.js";
 import { BadInputError } from "../../errors.js";
 import { DECISION_LIMITS } from "./decisionInput.js";
 
@@ -19,12 +20,6 @@ export type AdviceSource = Readonly<{
   excluded: readonly RankedOption[];
   rulesEvaluated: number;
 }>;
-
-export type Route = Readonly<{ workerTypeId: string; channelId: string }>;
-export type ScoredRoute = Route & Readonly<{ score: number }>;
-
-/** One line of the stored snapshot; `rank` is null for an option a rule excluded. */
-export type AdvisedOption = ScoredRoute & Readonly<{ rank: number | null; excluded: boolean }>;
 
 export type Advice = Readonly<{
   /** The top recommendation; null when every option was excluded. */

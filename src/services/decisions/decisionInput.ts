@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { idInput as id, precedentOutcome } from "../../domain/decision.js";
 import { BadInputError } from "../../errors.js";
-import { precedentOutcomeSeed } from "../../seed/seedSchema.js";
 
 export const DECISION_LIMITS = {
   /** An override must say why in at least this many characters: "cheaper" explains nothing. */
@@ -12,7 +12,6 @@ export const DECISION_LIMITS = {
   idempotencyKeyMax: 200,
 } as const;
 
-const id = z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters");
 const idempotencyKey = z
   .string()
   .trim()
@@ -39,7 +38,7 @@ export const recordDecisionSchema = z
 export type RecordDecision = z.infer<typeof recordDecisionSchema>;
 
 /** The outcome's ranges are the seed precedents' own, so a recorded case reads like a seeded one. */
-const seedOutcome = precedentOutcomeSeed.shape;
+const seedOutcome = precedentOutcome.shape;
 export const recordOutcomeSchema = z
   .object({
     decisionId: id,
@@ -62,15 +61,6 @@ export const recordOutcomeSchema = z
   })
   .strict();
 export type RecordOutcome = z.infer<typeof recordOutcomeSchema>;
-
-export const decisionFilterSchema = z
-  .object({
-    needId: id.nullish().transform((v) => v ?? null),
-    override: z.boolean().nullish().transform((v) => v ?? null),
-    hasOutcome: z.boolean().nullish().transform((v) => v ?? null),
-  })
-  .strict();
-export type DecisionFilter = z.infer<typeof decisionFilterSchema>;
 
 /** Validates against `schema`; the error names the first bad field as `<prefix>.<path>`. */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, prefix = "input"): z.infer<S> {

@@ -1,14 +1,15 @@
-import { randomUUID } from "node:crypto";
 import DataLoader from "dataloader";
+import { randomUUID } from "node:crypto";
+import { decisionFilterSchema } from "../../domain/decision.js";
+import type { Principal } from "../../domain/principal.js";
 import { AppError, BadInputError, ConflictError, NotFoundError } from "../../errors.js";
 import type { DecisionRecord, DecisionRepository } from "../../graph/repositories/decisionRepository.js";
 import type { NeedRepository } from "../../graph/repositories/needRepository.js";
 import type { UnitOfWork } from "../../graph/unitOfWork.js";
-import type { Principal } from "../auth/principal.js";
 import { MAX_OPTIONS, type RecommendService } from "../recommend/recommendService.js";
 import { decodeCursor, encodeCursor } from "../taxonomyService.js";
 import { adviceFor, requireRationale } from "./advice.js";
-import { decisionFilterSchema, parseInput, recordDecisionSchema, recordOutcomeSchema } from "./decisionInput.js";
+import { parseInput, recordDecisionSchema, recordOutcomeSchema } from "./decisionInput.js";
 import { precedentProps } from "./precedent.js";
 import { type DecisionStats, decisionStats } from "./stats.js";
 

@@ -3,17 +3,14 @@
  * under the property names the seed's precedents use (see toBatches in src/seed/seedDatabase.ts),
  * so the recommendation reads a recorded case exactly as it reads a seeded one.
  */
+import type { MatchedTaskFunction, Outcome } from "../../domain/decision.js";
+import type { NeedInput } from "../../domain/need.js";
 import { resolveFacts } from "../intake/decompose.js";
-import type { NeedInput } from "../intake/needInput.js";
-import type { RecordOutcome } from "./decisionInput.js";
 
 export const DECISION_SOURCE = "decision";
 /** The seed's limits on a precedent's name and description. */
 const NAME_MAX = 200;
 const DESCRIPTION_MAX = 2_000;
-
-export type Outcome = Omit<RecordOutcome, "decisionId" | "idempotencyKey">;
-export type MatchedTaskFunction = Readonly<{ rank: number; businessFunction: string | null }>;
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 

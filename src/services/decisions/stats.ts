@@ -2,16 +2,7 @@
  * Misallocation measured: how often the advice was followed, and how outcomes compare when it was
  * and when it was not. The graph sums; this divides, so the arithmetic is tested without a database.
  */
-
-/** Sums over one tenant's decisions of one kind (followed or overridden). */
-export type StatsGroup = Readonly<{
-  override: boolean;
-  decisions: number;
-  withOutcome: number;
-  /** Over the decisions with an outcome only. */
-  ratingSum: number;
-  costVarianceSum: number;
-}>;
+import type { StatsGroup } from "../../domain/decision.js";
 
 export type OutcomeSummary = Readonly<{
   decisions: number;

@@ -2,8 +2,23 @@
  * Turning retrieved candidates into a decomposition: plain TypeScript over plain data, so it is
  * tested without a database and gives the same numbers whatever the transport.
  */
-import type { Named, Retrieval, TaskEvidence } from "../../graph/repositories/intakeRepository.js";
-import type { NeedInput } from "./needInput.js";
+import type { Named, Retrieval, TaskEvidence } from "../../domain/evidence.js";
+import {
+  type ClauseWords,
+  type DecomposedTask,
+  type Decomposition,
+  FACT_TRAITS,
+  type InferredOutcome,
+  type InferredSkill,
+  type IntakeWarning,
+  type MatchEvidence,
+  type OccupationMatch,
+  type ResolvedFacts,
+  type TraitSource,
+  type TraitSourceKind,
+  type TraitWeight,
+} from "../../domain/intake.js";
+import type { NeedInput } from "../../domain/need.js";
 import { durationInText, matchedPhrases, ongoingInText, projectInText, sharedWords, stem, workWords } from "./text.js";
 
 export const DECOMPOSITION_VERSION = "intake-1";
@@ -52,58 +67,6 @@ export const INTAKE_TUNING = {
   /** Below this many work words a need is too vague to decompose with confidence. */
   vagueWords: 3,
 } as const;
-
-export type MatchEvidence = Readonly<{ clause: string; phrases: string[]; words: string[]; strength: number }>;
-export type DecomposedTask = Readonly<{
-  id: string;
-  name: string;
-  businessFunction: string | null;
-  score: number;
-  confidence: number;
-  lexicalScore: number;
-  graphSupport: number;
-  titleMatch: number;
-  evidence: MatchEvidence[];
-  graphEvidence: string[];
-  occupations: Named[];
-}>;
-export type InferredSkill = Readonly<{ id: string; name: string; weight: number; mentioned: boolean; fromTasks: string[] }>;
-export type InferredOutcome = Readonly<{ id: string; name: string; weight: number; described: boolean; fromTasks: string[] }>;
-export type TraitSourceKind = "TASKS" | "FACT" | "TEXT";
-export type TraitSource = Readonly<{ kind: TraitSourceKind; detail: string; weight: number }>;
-export type TraitWeight = Readonly<{ id: string; name: string; weight: number; sources: TraitSource[] }>;
-export type OccupationMatch = Readonly<{ id: string; name: string; weight: number; taskCount: number; titleMatch: boolean }>;
-export type WarningCode =
-  | "NOTHING_MATCHED"
-  | "TOO_VAGUE"
-  | "LOW_CONFIDENCE"
-  | "CONTRADICTORY_FACTS"
-  | "NOT_ENGLISH"
-  | "UNKNOWN_WORKER_TYPE";
-export type IntakeWarning = Readonly<{ code: WarningCode; message: string }>;
-
-/** The facts as the recommendation uses them: stated ones, and those read from the text. */
-export type ResolvedFacts = Readonly<{
-  durationWeeks: number | null;
-  durationSource: "FACT" | "TEXT" | null;
-  ongoing: boolean | null;
-}>;
-
-export type Decomposition = Readonly<{
-  version: string;
-  tasks: DecomposedTask[];
-  skills: InferredSkill[];
-  outcomes: InferredOutcome[];
-  traits: TraitWeight[];
-  occupations: OccupationMatch[];
-  warnings: IntakeWarning[];
-  facts: ResolvedFacts;
-  requestedWorkerType: Named | null;
-  /** The graph evidence of the reported tasks, for the recommendation that builds on them. */
-  taskEvidence: TaskEvidence[];
-}>;
-
-export type ClauseWords = Readonly<{ text: string; words: string[] }>;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
@@ -336,17 +299,6 @@ export function resolveFacts(need: NeedInput): ResolvedFacts {
     ? { durationWeeks: stated.weeks, durationSource: "TEXT", ongoing: need.ongoing }
     : { durationWeeks: null, durationSource: null, ongoing: need.ongoing };
 }
-
-/** Trait ids the facts speak to; they are seed data, so a graph without them simply gets no fact traits. */
-export const FACT_TRAITS = {
-  timeBound: "trait:time-bound",
-  ongoing: "trait:ongoing",
-  regulated: "trait:regulated",
-  confidential: "trait:confidential",
-  locationBound: "trait:location-bound",
-  outcomeDefined: "trait:outcome-defined",
-  physical: "trait:physical",
-} as const;
 
 /**
  * The need's trait profile: the score-weighted mean of its tasks' trait weights, then the facts.

@@ -1,10 +1,11 @@
 import DataLoader from "dataloader";
+import type { Decomposition } from "../../domain/intake.js";
+import { type NeedInput, parseNeedInput } from "../../domain/need.js";
 import { AppError, BadInputError } from "../../errors.js";
 import type { IntakeRepository } from "../../graph/repositories/intakeRepository.js";
 import type { NeedRepository, StoredNeed } from "../../graph/repositories/needRepository.js";
 import { anyOf } from "../lucene.js";
-import { clauseWords, decompose, type Decomposition } from "./decompose.js";
-import { type NeedInput, parseNeedInput } from "./needInput.js";
+import { clauseWords, decompose } from "./decompose.js";
 import { clauses, contentWords, workWords } from "./text.js";
 
 export const MAX_TASKS = 50;

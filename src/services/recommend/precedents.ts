@@ -1,7 +1,7 @@
 /**
  * How similar a past case is to the need at hand, and what its outcome says. Pure functions.
  */
-import type { PrecedentData } from "../../graph/repositories/recommendRepository.js";
+import type { PrecedentData } from "../../domain/evidence.js";
 
 export type NeedProfileForPrecedents = Readonly<{
   taskWeights: ReadonlyMap<string, number>;

@@ -1,13 +1,14 @@
 import { z } from "zod";
+import type { IntakeWarning } from "../../domain/intake.js";
+import type { NeedInput } from "../../domain/need.js";
+import type { Recommendation, RecommendationInput } from "../../domain/recommendation.js";
 import { BadInputError, NotFoundError } from "../../errors.js";
 import type { IntakeRepository } from "../../graph/repositories/intakeRepository.js";
 import type { NeedRepository } from "../../graph/repositories/needRepository.js";
 import type { RecommendRepository } from "../../graph/repositories/recommendRepository.js";
 import type { RuleRepository } from "../../graph/repositories/ruleRepository.js";
-import type { IntakeWarning } from "../intake/decompose.js";
 import type { IntakeService } from "../intake/intakeService.js";
-import type { NeedInput } from "../intake/needInput.js";
-import { recommend, type Recommendation, type RecommendationInput } from "./scoring.js";
+import { recommend } from "./scoring.js";
 
 export const MAX_OPTIONS = 20;
 

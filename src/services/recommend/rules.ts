@@ -1,121 +1,22 @@
 /**
- * Compliance and policy rules as data, and their evaluation. A rule reads a flat map of values about
- * one option (a worker type through a channel for a need) and, when all its conditions hold, yields a
- * finding: the option is excluded, penalised or only warned about. Pure code over plain data.
+ * Rule evaluation: a rule reads a flat map of values about one option (a worker type through a
+ * channel for a need) and, when all its conditions hold, yields a finding: the option is excluded,
+ * penalised or only warned about. Pure code over plain data; the rule shapes live in domain/rules.ts.
  */
-
-export const RULE_EFFECTS = ["EXCLUDE", "PENALISE", "WARN"] as const;
-export type RuleEffect = (typeof RULE_EFFECTS)[number];
-export const RULE_SEVERITIES = ["HIGH", "MEDIUM", "LOW"] as const;
-export type RuleSeverity = (typeof RULE_SEVERITIES)[number];
-export const CONDITION_OPS = ["gt", "gte", "lt", "lte", "eq", "neq"] as const;
-export type ConditionOp = (typeof CONDITION_OPS)[number];
-
-export type RuleCondition = Readonly<{
-  field: string;
-  op: ConditionOp;
-  value?: number | boolean | string;
-  valueFrom?: string;
-  multiplier?: number;
-}>;
-
-export type Rule = Readonly<{
-  id: string;
-  name: string;
-  description: string;
-  version: number;
-  effect: RuleEffect;
-  severity: RuleSeverity;
-  /** In 0..1; 0 for WARN and EXCLUDE. */
-  penalty: number;
-  /** Empty: applies to every worker type (or channel). */
-  workerTypes: readonly string[];
-  channels: readonly string[];
-  /** All must hold (AND). */
-  conditions: readonly RuleCondition[];
-  /** A template: `{field}` placeholders are filled from the subject. */
-  message: string;
-}>;
-
-export type NeedFactsForRules = Readonly<{
-  durationWeeks: number | null;
-  ongoing: boolean | null;
-  hoursPerWeek: number | null;
-  headcount: number | null;
-  startBy: string | null;
-  remoteAllowed: boolean | null;
-  regulated: boolean | null;
-  dataSensitivity: "PUBLIC" | "INTERNAL" | "CONFIDENTIAL" | "RESTRICTED" | null;
-  budget: { amount: number; currency: string } | null;
-  location: string | null;
-}>;
-
-export type ChannelForRules = Readonly<{
-  id: string;
-  offshore: boolean;
-  typicalDaysToStart: number;
-  relativeCost: number;
-  minEngagementWeeks: number;
-  maxEngagementWeeks: number | null;
-}>;
+import {
+  type ChannelForRules,
+  DATA_SENSITIVITY_LEVEL,
+  type NeedFactsForRules,
+  ONGOING_ENGAGEMENT_WEEKS,
+  type Rule,
+  type RuleCondition,
+  type RuleFinding,
+  type RuleSeverity,
+  TRAIT_FIELD_PREFIX,
+} from "../../domain/rules.js";
 
 export type SubjectValue = number | boolean | string | null;
 export type RuleSubject = Readonly<{ values: Readonly<Record<string, SubjectValue>> }>;
-
-export type RuleFinding = Readonly<{
-  ruleId: string;
-  ruleName: string;
-  version: number;
-  effect: RuleEffect;
-  severity: RuleSeverity;
-  penalty: number;
-  message: string;
-}>;
-
-export type FieldKind = "number" | "boolean" | "string";
-
-/** Every field a rule may read, with its kind; `trait.<trait id>` fields are numbers (0..1). */
-export const RULE_FIELDS = {
-  "fact.durationWeeks": "number",
-  "fact.ongoing": "boolean",
-  "fact.hoursPerWeek": "number",
-  "fact.headcount": "number",
-  "fact.remoteAllowed": "boolean",
-  "fact.regulated": "boolean",
-  "fact.dataSensitivityLevel": "number",
-  "fact.budgetAmount": "number",
-  "channel.id": "string",
-  "channel.offshore": "boolean",
-  "channel.typicalDaysToStart": "number",
-  "channel.relativeCost": "number",
-  "channel.minEngagementWeeks": "number",
-  "channel.maxEngagementWeeks": "number",
-  "workerType.id": "string",
-  "derived.engagementWeeks": "number",
-  /** For messages: "ongoing work" or "<n> weeks", so a manager never reads the ten-year stand-in. */
-  "derived.engagement": "string",
-  "derived.daysUntilStart": "number",
-  "derived.budgetPerHeadWeek": "number",
-} as const satisfies Record<string, FieldKind>;
-
-export const TRAIT_FIELD_PREFIX = "trait.";
-const TRAIT_FIELD = /^trait\.trait:[a-z0-9][a-z0-9-]*$/;
-
-export const DATA_SENSITIVITY_LEVEL = { PUBLIC: 0, INTERNAL: 1, CONFIDENTIAL: 2, RESTRICTED: 3 } as const;
-
-/** Ongoing work with no stated duration counts as ten years: longer than any channel's limit. */
-export const ONGOING_ENGAGEMENT_WEEKS = 520;
-
-/** The kind of a known field, or null when no rule may read it. */
-export function ruleFieldKind(field: string): FieldKind | null {
-  if (Object.hasOwn(RULE_FIELDS, field)) return RULE_FIELDS[field as keyof typeof RULE_FIELDS];
-  return TRAIT_FIELD.test(field) ? "number" : null;
-}
-
-/** The `{field}` placeholders of a message template, in order. */
-export function messageFields(template: string): string[] {
-  return [...template.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!);
-}
 
 /** Builds the flat value map rules read. `today` is injected (ISO date) so evaluation is deterministic. */
 export function ruleSubject(

@@ -3,12 +3,23 @@
  * number can be tested and explained without a database. Every contribution to a score is a factor
  * with a sentence; the factors add up to the score exactly.
  */
-import type { ChannelData, PrecedentData, WorkerTypeData } from "../../graph/repositories/recommendRepository.js";
-import type { Named, TaskEvidence } from "../../graph/repositories/intakeRepository.js";
-import { resolveFacts, traitProfile, type TraitWeight } from "../intake/decompose.js";
-import type { NeedInput } from "../intake/needInput.js";
+import type { ChannelData, Named, WorkerTypeData } from "../../domain/evidence.js";
+import type { TraitWeight } from "../../domain/intake.js";
+import type { NeedInput } from "../../domain/need.js";
+import type {
+  Challenge,
+  Factor,
+  GraphPath,
+  PathNode,
+  PortfolioPart,
+  Recommendation,
+  RecommendationInput,
+  ScoredOption,
+  WhatWouldChange,
+} from "../../domain/recommendation.js";
+import { resolveFacts, traitProfile } from "../intake/decompose.js";
 import { outcomeValue, similarity } from "./precedents.js";
-import { evaluateRules, ruleSubject, type Rule, type RuleFinding } from "./rules.js";
+import { evaluateRules, ruleSubject } from "./rules.js";
 
 /**
  * The tuning constants that remain in code; everything else (SUITS weights, rule parameters,
@@ -36,90 +47,6 @@ export const RECOMMEND_TUNING = {
   /** Graph paths shown per option. */
   pathsShown: 5,
 } as const;
-
-export type FactorKind = "TRAIT_FIT" | "PRECEDENTS" | "TIME_TO_START" | "COST" | "RULE";
-export type Factor = Readonly<{
-  kind: FactorKind;
-  label: string;
-  /** The input the factor read: a trait's weight in the need, an average outcome, days, relative cost, a penalty. */
-  value: number;
-  /** The weight it was multiplied by: a SUITS weight, a tuning weight, 1 for a rule penalty. */
-  weight: number;
-  contribution: number;
-  explanation: string;
-  traitId?: string;
-  ruleId?: string;
-}>;
-
-export type PathNode = Readonly<{ id: string; kind: string; name: string }>;
-export type PathStep = Readonly<{ type: string; weight: number | null }>;
-export type GraphPath = Readonly<{ nodes: PathNode[]; relationships: PathStep[]; contribution: number }>;
-
-export type PrecedentEvidence = Readonly<{
-  precedent: PrecedentData;
-  similarity: number;
-  sameChannel: boolean;
-  /** What this case added to (or took from) the option's score. */
-  effect: number;
-}>;
-
-export type ScoredOption = Readonly<{
-  workerType: Named;
-  channel: ChannelData;
-  score: number;
-  confidence: number;
-  factors: Factor[];
-  paths: GraphPath[];
-  precedents: PrecedentEvidence[];
-  risks: RuleFinding[];
-  excluded: boolean;
-}>;
-
-export type PortfolioPart = Readonly<{
-  workerType: Named;
-  channel: ChannelData;
-  share: number;
-  taskIds: string[];
-  score: number;
-}>;
-
-export type Challenge = Readonly<{
-  requestedWorkerType: Named;
-  requestedScore: number | null;
-  recommended: Readonly<{ workerType: Named; channel: ChannelData; score: number }>;
-  margin: number;
-  reasons: string[];
-}>;
-
-export type WhatWouldChange = Readonly<{
-  fact: string;
-  from: string;
-  to: string;
-  swapped: boolean;
-  explanation: string;
-}>;
-
-export type Recommendation = Readonly<{
-  options: ScoredOption[];
-  excluded: ScoredOption[];
-  portfolio: PortfolioPart[];
-  challenge: Challenge | null;
-  whatWouldChange: WhatWouldChange[];
-  traits: TraitWeight[];
-}>;
-
-export type RecommendationInput = Readonly<{
-  needId: string | null;
-  need: NeedInput;
-  /** The need's tasks with their weight (decomposition score, or the client's override). */
-  tasks: ReadonlyArray<Readonly<{ evidence: TaskEvidence; weight: number; confidence: number }>>;
-  allTraits: readonly Named[];
-  workerTypes: readonly WorkerTypeData[];
-  precedents: readonly PrecedentData[];
-  rules: readonly Rule[];
-  today: string;
-  limit: number;
-}>;
 
 const pct = (x: number) => `${x >= 0 ? "+" : ""}${x.toFixed(2)}`;
 const optionName = (o: { workerType: Named; channel: Named }) => `${o.workerType.name} via ${o.channel.name}`;

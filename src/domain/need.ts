@@ -1,6 +1,9 @@
+/** A moment of need as a manager states it, and the facts it may carry. */
 import { z } from "zod";
-import { BadInputError } from "../../errors.js";
-import { DATA_SENSITIVITY } from "../../seed/seedSchema.js";
+import { BadInputError } from "../errors.js";
+
+export const DATA_SENSITIVITY = ["PUBLIC", "INTERNAL", "CONFIDENTIAL", "RESTRICTED"] as const;
+export type DataSensitivity = (typeof DATA_SENSITIVITY)[number];
 
 export const NEED_LIMITS = {
   textMax: 10_000,

@@ -1,0 +1,67 @@
+/**
+ * Evidence records: what the graph knows about tasks, worker types, channels and precedents, as plain
+ * data the intake and recommendation logic reads. Repositories produce them; services score them.
+ */
+
+export type Hit = Readonly<{ id: string; score: number }>;
+export type Retrieval = Readonly<{
+  taskHits: ReadonlyArray<Hit & { clause: number }>;
+  skillHits: readonly Hit[];
+  occupationHits: ReadonlyArray<Hit & { name: string; taskIds: string[] }>;
+  outcomeHits: ReadonlyArray<Hit & { name: string }>;
+  /** Every active trait, so facts can add a trait no matched task carries. */
+  traits: readonly Named[];
+  requestedWorkerType: Named | null;
+}>;
+
+export type Named = Readonly<{ id: string; name: string }>;
+export type TaskEvidence = Readonly<{
+  id: string;
+  name: string;
+  description: string;
+  keywords: string[];
+  altLabels: string[];
+  businessFunction: string | null;
+  occupations: Named[];
+  skills: Array<Named & { importance: number }>;
+  outcomes: Named[];
+  traits: Array<Named & { weight: number }>;
+  /** A sample of the precedents that involved the task (enough to see overlap between tasks). */
+  precedentIds: string[];
+}>;
+
+export type ChannelData = Readonly<{
+  id: string;
+  name: string;
+  typicalDaysToStart: number;
+  relativeCost: number;
+  minEngagementWeeks: number;
+  maxEngagementWeeks: number | null;
+  offshore: boolean;
+}>;
+
+export type WorkerTypeData = Readonly<{
+  id: string;
+  name: string;
+  /** SUITS weight per trait id. */
+  suits: Readonly<Record<string, number>>;
+  channels: readonly ChannelData[];
+}>;
+
+export type PrecedentData = Readonly<{
+  id: string;
+  name: string;
+  taskIds: readonly string[];
+  workerTypeId: string | null;
+  channelId: string | null;
+  requestedWorkerTypeId: string | null;
+  durationWeeks: number | null;
+  ongoing: boolean | null;
+  regulated: boolean | null;
+  dataSensitivity: string | null;
+  remoteAllowed: boolean | null;
+  rating: number;
+  costVariancePct: number;
+  needChanged: boolean;
+  issues: readonly string[];
+}>;

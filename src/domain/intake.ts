@@ -1,0 +1,68 @@
+/**
+ * The vocabulary of intake: a need decomposed into tasks, skills, outcomes, traits and occupations,
+ * with the evidence for each, the warnings, and the facts as resolved from input and text.
+ */
+import type { Named, TaskEvidence } from "./evidence.js";
+
+/** Trait ids the facts speak to; they are seed data, so a graph without them simply gets no fact traits. */
+export const FACT_TRAITS = {
+  timeBound: "trait:time-bound",
+  ongoing: "trait:ongoing",
+  regulated: "trait:regulated",
+  confidential: "trait:confidential",
+  locationBound: "trait:location-bound",
+  outcomeDefined: "trait:outcome-defined",
+  physical: "trait:physical",
+} as const;
+
+export type MatchEvidence = Readonly<{ clause: string; phrases: string[]; words: string[]; strength: number }>;
+export type DecomposedTask = Readonly<{
+  id: string;
+  name: string;
+  businessFunction: string | null;
+  score: number;
+  confidence: number;
+  lexicalScore: number;
+  graphSupport: number;
+  titleMatch: number;
+  evidence: MatchEvidence[];
+  graphEvidence: string[];
+  occupations: Named[];
+}>;
+export type InferredSkill = Readonly<{ id: string; name: string; weight: number; mentioned: boolean; fromTasks: string[] }>;
+export type InferredOutcome = Readonly<{ id: string; name: string; weight: number; described: boolean; fromTasks: string[] }>;
+export type TraitSourceKind = "TASKS" | "FACT" | "TEXT";
+export type TraitSource = Readonly<{ kind: TraitSourceKind; detail: string; weight: number }>;
+export type TraitWeight = Readonly<{ id: string; name: string; weight: number; sources: TraitSource[] }>;
+export type OccupationMatch = Readonly<{ id: string; name: string; weight: number; taskCount: number; titleMatch: boolean }>;
+export type WarningCode =
+  | "NOTHING_MATCHED"
+  | "TOO_VAGUE"
+  | "LOW_CONFIDENCE"
+  | "CONTRADICTORY_FACTS"
+  | "NOT_ENGLISH"
+  | "UNKNOWN_WORKER_TYPE";
+export type IntakeWarning = Readonly<{ code: WarningCode; message: string }>;
+
+/** The facts as the recommendation uses them: stated ones, and those read from the text. */
+export type ResolvedFacts = Readonly<{
+  durationWeeks: number | null;
+  durationSource: "FACT" | "TEXT" | null;
+  ongoing: boolean | null;
+}>;
+
+export type Decomposition = Readonly<{
+  version: string;
+  tasks: DecomposedTask[];
+  skills: InferredSkill[];
+  outcomes: InferredOutcome[];
+  traits: TraitWeight[];
+  occupations: OccupationMatch[];
+  warnings: IntakeWarning[];
+  facts: ResolvedFacts;
+  requestedWorkerType: Named | null;
+  /** The graph evidence of the reported tasks, for the recommendation that builds on them. */
+  taskEvidence: TaskEvidence[];
+}>;
+
+export type ClauseWords = Readonly<{ text: string; words: string[] }>;
