@@ -5,8 +5,7 @@ import { openDatabase } from "./database.js";
 import { stopLocalNeo4j } from "./embedded/neo4jLocal.js";
 import { AppError } from "./errors.js";
 import { migrate } from "./graph/migrations.js";
-import { StatsRepository } from "./graph/repositories/statsRepository.js";
-import { seedDatabase } from "./seed/seedDatabase.js";
+import { createMaintenance } from "./services/index.js";
 
 /**
  * `npm start`: the API on NEO4J_URI, or on the embedded local Neo4j (started, migrated and seeded
@@ -25,11 +24,12 @@ async function main(): Promise<void> {
 
   // The embedded default keeps up with the seed files (the seed writes only entries that are new or
   // changed, so curated edits survive); a server of your own is seeded only when empty, never in production.
-  const empty = !(await new StatsRepository(db.executor).hasTaxonomy());
+  const maintenance = createMaintenance(db.executor);
+  const empty = !(await maintenance.hasTaxonomy());
   if (config.nodeEnv === "production") {
     if (empty) logger.warn("the graph is empty; run `npm run seed` or import a taxonomy");
   } else if (empty || !config.neo4j.uri) {
-    const counts = await seedDatabase(db.executor);
+    const counts = await maintenance.seed();
     logger.info(empty ? "empty graph seeded" : "seed applied", { counts });
   }
 

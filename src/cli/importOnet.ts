@@ -1,8 +1,8 @@
 import { OnetImportError } from "../importers/onet/delimited.js";
-import { importOnet } from "../importers/onet/importOnet.js";
 import { ImportUsageError, parseImportArgs, USAGE } from "../importers/onet/options.js";
 import { progressBar } from "../importers/onet/progress.js";
 import { formatProblems, formatSummary } from "../importers/onet/summary.js";
+import { createMaintenance } from "../services/index.js";
 import { runCli, withMigratedDatabase } from "./withDatabase.js";
 
 /**
@@ -13,7 +13,7 @@ async function main(): Promise<number> {
   const options = parseImportArgs(process.argv.slice(2));
   return withMigratedDatabase(async (db) => {
     const bar = process.stderr.isTTY ? progressBar(process.stderr) : null;
-    const report = await importOnet(db.executor, options, { progress: bar?.update });
+    const report = await createMaintenance(db.executor).importOnet(options, { progress: bar?.update });
     bar?.clear();
     for (const problem of formatProblems(report)) console.error(problem);
     console.log(formatSummary(report));

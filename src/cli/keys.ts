@@ -1,9 +1,6 @@
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
-import { ApiKeyRepository } from "../graph/repositories/apiKeyRepository.js";
-import { AuditRepository } from "../graph/repositories/auditRepository.js";
-import { UnitOfWork } from "../graph/unitOfWork.js";
-import { KeyService } from "../services/auth/keyService.js";
+import { createServices } from "../services/index.js";
 import { runCli, withMigratedDatabase } from "./withDatabase.js";
 
 const USAGE = `usage:
@@ -22,12 +19,9 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  return withMigratedDatabase(async (db) => {
+  return withMigratedDatabase(async (db, config) => {
     const principal = { kind: "cli", id: `cli:${userInfo().username}`, role: "ADMIN", tenant: null } as const;
-    const keys = new KeyService(
-      new ApiKeyRepository(db.executor),
-      new UnitOfWork(db.executor, new AuditRepository(db.executor), { principal, requestId: `cli-${process.pid}` }),
-    );
+    const { keys } = createServices(db.executor, config, { principal, requestId: `cli-${process.pid}` });
     if (command === "create") {
       const { key, token } = await keys.create({ role: values.role, tenant: values.tenant, name: values.name });
       console.log(`created ${key.id} (${key.role}${key.tenant ? `, tenant ${key.tenant}` : ""})`);

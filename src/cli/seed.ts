@@ -1,5 +1,5 @@
-import { seedDatabase } from "../seed/seedDatabase.js";
 import { DEFAULT_SEED_DIR } from "../seed/seedLoader.js";
+import { createMaintenance } from "../services/index.js";
 import { runCli, withMigratedDatabase } from "./withDatabase.js";
 
 /**
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const dir = dirFlag >= 0 ? process.argv[dirFlag + 1] : DEFAULT_SEED_DIR;
   if (!dir) throw new Error("--dir needs a folder");
   await withMigratedDatabase(async (db) => {
-    const counts = await seedDatabase(db.executor, dir);
+    const counts = await createMaintenance(db.executor).seed(dir);
     const rows = Object.entries(counts).map(
       ([label, c]) => `${label.padEnd(14)} ${String(c.created).padStart(7)} ${String(c.changed).padStart(7)} ${String(c.unchanged).padStart(9)}`,
     );

@@ -4,27 +4,14 @@ import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import type { Principal } from "../domain/principal.js";
 import { AppError } from "../errors.js";
-import type { Executor } from "../graph/executor.js";
-import { AuditRepository } from "../graph/repositories/auditRepository.js";
-import { ChangeFeedRepository } from "../graph/repositories/changeFeedRepository.js";
-import { CurationRepository } from "../graph/repositories/curationRepository.js";
-import { UnitOfWork } from "../graph/unitOfWork.js";
 import { describeDiff } from "../services/curation/bulkDiff.js";
-import { DEFAULT_BATCH_SIZE, TaxonomyBulkService } from "../services/curation/bulkService.js";
-import { CuratedWork } from "../services/curation/curatedWork.js";
-import { TaxonomyWriter } from "../services/curation/taxonomyWriter.js";
+import { DEFAULT_BATCH_SIZE } from "../services/curation/bulkService.js";
+import { createServices } from "../services/index.js";
 import { runCli, withMigratedDatabase } from "./withDatabase.js";
 
 const USAGE = `usage:
   npm run taxonomy -- export [--out <file.json>]
   npm run taxonomy -- import [--dry-run] [--batch-size <n>] <file.json>`;
-
-/** The bulk service as the operating-system user who runs the CLI, with the rights of a steward. */
-function bulkService(executor: Executor, principal: Principal, requestId = `cli-${process.pid}`): TaxonomyBulkService {
-  const unitOfWork = new UnitOfWork(executor, new AuditRepository(executor), { principal, requestId });
-  const repo = new CurationRepository(executor);
-  return new TaxonomyBulkService(repo, new TaxonomyWriter(repo), new CuratedWork(unitOfWork, new ChangeFeedRepository(executor), principal.id));
-}
 
 /**
  * `npm run taxonomy`: export the taxonomy to JSON, or import a file: validate all of it, print the
@@ -41,11 +28,13 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  // The operating-system user who runs the CLI, with the rights of a steward.
   const principal: Principal = { kind: "cli", id: `cli:${userInfo().username}`, role: "STEWARD", tenant: null };
+  const scope = { principal, requestId: `cli-${process.pid}` };
 
   if (command === "export") {
-    return withMigratedDatabase(async (db) => {
-      const exported = await bulkService(db.executor, principal).export();
+    return withMigratedDatabase(async (db, config) => {
+      const exported = await createServices(db.executor, config, scope).taxonomyBulk.export();
       const text = `${JSON.stringify(exported, null, 2)}\n`;
       if (!values.out) {
         process.stdout.write(text);
@@ -65,8 +54,8 @@ async function main(): Promise<number> {
     console.error(`${name}: ${(error as Error).message}`);
     return 1;
   }
-  return withMigratedDatabase(async (db) => {
-    const bulk = bulkService(db.executor, principal);
+  return withMigratedDatabase(async (db, config) => {
+    const bulk = createServices(db.executor, config, scope).taxonomyBulk;
     const { ops, problems } = await bulk.plan(json, name);
     if (problems.length > 0) {
       console.error(`${name} is invalid; nothing was written:\n${problems.map((p) => `  ${p}`).join("\n")}`);

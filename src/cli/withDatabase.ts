@@ -1,13 +1,14 @@
-import { loadConfig } from "../config/env.js";
+import { type Config, loadConfig } from "../config/env.js";
 import { type Database, openDatabase } from "../database.js";
 import { migrate } from "../graph/migrations.js";
 
 /** For command-line tools: NEO4J_URI or the embedded Neo4j, migrated, closed when `work` is done. */
-export async function withMigratedDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase(loadConfig());
+export async function withMigratedDatabase<T>(work: (db: Database, config: Config) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await openDatabase(config);
   try {
     await migrate(db.executor);
-    return await work(db);
+    return await work(db, config);
   } finally {
     await db.close();
   }

@@ -13,6 +13,6 @@ export const authChecker: AuthCheckerFn<Context, Role> = async ({ context, info 
   if (hasRole(context.principal, required)) return true;
   const operation = `${info.parentType.name}.${info.fieldName}`;
   const anonymous = context.principal.kind === "anonymous";
-  await context.unitOfWork.denied(operation, anonymous ? "UNAUTHENTICATED" : `FORBIDDEN: needs ${required}`);
+  await context.services.unitOfWork.denied(operation, anonymous ? "UNAUTHENTICATED" : `FORBIDDEN: needs ${required}`);
   throw anonymous ? new UnauthenticatedError() : new ForbiddenError(required);
 };

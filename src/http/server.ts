@@ -5,10 +5,9 @@ import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { Logger } from "../config/logger.js";
 import type { Principal } from "../domain/principal.js";
 import { AppError } from "../errors.js";
-import { ApiKeyRepository } from "../graph/repositories/apiKeyRepository.js";
 import { type Context, type ContextDeps, createContext } from "../graphql/context.js";
-import { AuthService } from "../services/auth/authService.js";
 import { createJwtVerifier } from "../services/auth/jwtVerifier.js";
+import { createAuthService } from "../services/index.js";
 
 /** Large enough for any real operation; a bigger body is refused before it is buffered. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -32,7 +31,7 @@ export type RunningHttpServer = Readonly<{ url: string; server: Server; close: (
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const { apollo, deps, logger } = options;
   const jwt = deps.config.jwt ? await createJwtVerifier(deps.config.jwt) : null;
-  const auth = new AuthService(new ApiKeyRepository(deps.executor), deps.config.anonymous, jwt);
+  const auth = createAuthService(deps.executor, deps.config, jwt);
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error("request failed", { message: (error as Error).message });

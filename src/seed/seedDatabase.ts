@@ -1,16 +1,15 @@
 import { SHARED_TENANT } from "../domain/principal.js";
-import type { Executor } from "../graph/executor.js";
 import { encodeConditions } from "../graph/repositories/ruleRepository.js";
-import { type SeedBatch, type SeedCounts, SeedRepository } from "../graph/repositories/seedRepository.js";
+import type { SeedBatch, SeedCounts, SeedRepository } from "../graph/repositories/seedRepository.js";
 import { DEFAULT_SEED_DIR, loadSeed, type SeedData, seedHash } from "./seedLoader.js";
 
 export const SEED_SOURCE = "workgraph-seed";
 export const DEMO_SOURCE = "synthetic-demo";
 
 /** Validates the seed files, then writes what changed. Safe to run any number of times. */
-export async function seedDatabase(executor: Executor, dir: string = DEFAULT_SEED_DIR): Promise<SeedCounts> {
+export async function seedDatabase(repository: SeedRepository, dir: string = DEFAULT_SEED_DIR): Promise<SeedCounts> {
   const data = await loadSeed(dir);
-  return new SeedRepository(executor).apply(toBatches(data));
+  return repository.apply(toBatches(data));
 }
 
 export function toBatches(data: SeedData): SeedBatch[] {

@@ -14,7 +14,7 @@ import {
   UnrelateDocument,
   UpdateNodeDocument,
 } from "../../schema/generated/operations.js";
-import { RuleRepository } from "../../src/graph/repositories/ruleRepository.js";
+import { createMaintenance } from "../../src/services/index.js";
 import { cleanUpCuration, expectError, feedHead, okEvents, stored, testTag } from "./curationHelpers.js";
 import { type Client, startTestApi, type TestApi } from "./harness.js";
 
@@ -282,7 +282,7 @@ describe("rules", () => {
     expect(updated.errors).toBeUndefined();
     const { data } = await api.request(RuleByIdDocument, { id: RULE });
     expect(data!.rule).toMatchObject({ version: 2, penalty: 0.25, conditions: [{ field: "derived.engagementWeeks", op: "gt", value: "30" }] });
-    const active = await new RuleRepository(api.executor).activeRules();
+    const active = await createMaintenance(api.executor).activeRules();
     expect(active.find((r) => r.id === RULE)).toMatchObject({ version: 2, penalty: 0.25, workerTypes: [id("wt", "crew")] });
   });
 

@@ -3,7 +3,7 @@ import { loadConfig } from "../../src/config/env.js";
 import { openDatabase } from "../../src/database.js";
 import { startLocalNeo4j, stopLocalNeo4j } from "../../src/embedded/neo4jLocal.js";
 import { migrate } from "../../src/graph/migrations.js";
-import { seedDatabase } from "../../src/seed/seedDatabase.js";
+import { createMaintenance } from "../../src/services/index.js";
 
 /** A Neo4j of its own for the tests, so they never touch the data of `npm start`. */
 const TEST_BOLT_PORT = Number(process.env.WORKGRAPH_TEST_BOLT_PORT ?? 7688);
@@ -32,7 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const db = await openDatabase(loadConfig({ ...process.env, NEO4J_URI: uri }));
   try {
     await migrate(db.executor);
-    await seedDatabase(db.executor);
+    await createMaintenance(db.executor).seed();
   } finally {
     await db.close();
   }

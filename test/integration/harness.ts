@@ -8,11 +8,8 @@ import { createLogger } from "../../src/config/logger.js";
 import type { Principal, Role } from "../../src/domain/principal.js";
 import { createDriver } from "../../src/graph/driver.js";
 import { Executor } from "../../src/graph/executor.js";
-import { ApiKeyRepository } from "../../src/graph/repositories/apiKeyRepository.js";
-import { AuditRepository } from "../../src/graph/repositories/auditRepository.js";
-import { UnitOfWork } from "../../src/graph/unitOfWork.js";
 import { createContext } from "../../src/graphql/context.js";
-import { KeyService } from "../../src/services/auth/keyService.js";
+import { createServices } from "../../src/services/index.js";
 
 export type GraphQLResult<T> = { status: number; data: T | null | undefined; errors: readonly GraphQLFormattedError[] | undefined };
 
@@ -56,10 +53,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     return { status: response.status, data: body.data, errors: body.errors };
   };
   const operator: Principal = { kind: "cli", id: "cli:test-harness", role: "ADMIN", tenant: null };
-  const keys = new KeyService(
-    new ApiKeyRepository(executor),
-    new UnitOfWork(executor, new AuditRepository(executor), { principal: operator, requestId: "test-harness" }),
-  );
+  const { keys } = createServices(executor, config, { principal: operator, requestId: "test-harness" });
   const clients = new Map<string, Promise<Client & { keyId: string; token: string }>>();
   return {
     config,

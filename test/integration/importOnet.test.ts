@@ -4,9 +4,9 @@ import { promisify } from "node:util";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { OnetRepository } from "../../src/graph/repositories/onetRepository.js";
 import { OnetImportError } from "../../src/importers/onet/delimited.js";
-import { importOnet, OnetStepError, type ImportReport } from "../../src/importers/onet/importOnet.js";
+import { OnetStepError, type ImportReport } from "../../src/importers/onet/importOnet.js";
+import { createMaintenance, type Maintenance } from "../../src/services/index.js";
 import { startTestApi, type TestApi } from "./harness.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -21,7 +21,8 @@ const OPTIONS = {
 const BROKEN = path.join(ROOT, "test/fixtures/onet-broken");
 
 let api: TestApi;
-let repository: OnetRepository;
+let maintenance: Maintenance;
+let repository: Maintenance["importedSource"];
 
 const file = (report: ImportReport, name: string) => report.files.find((f) => f.file === name)!;
 
@@ -45,7 +46,8 @@ async function snapshot(): Promise<unknown[]> {
 
 beforeAll(async () => {
   api = await startTestApi();
-  repository = new OnetRepository(api.executor);
+  maintenance = createMaintenance(api.executor);
+  repository = maintenance.importedSource;
   // The fixtures reuse a few real GWA ids: never run them where a real O*NET import could be overwritten and deleted.
   const [row] = await api.executor.read(
     "MATCH (n:Entity) WHERE n.id STARTS WITH 'onet:' AND n.source <> $source RETURN count(n) AS other",
@@ -66,7 +68,7 @@ afterAll(async () => {
 describe("O*NET import of the fixture release", () => {
   it("stops on a malformed file before writing anything, naming the files and what is wrong", async () => {
     const before = await totals();
-    const error = await importOnet(api.executor, { ...OPTIONS, dir: BROKEN }).catch((e: unknown) => e);
+    const error = await maintenance.importOnet({ ...OPTIONS, dir: BROKEN }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OnetImportError);
     expect((error as OnetImportError).message).toContain("Job Zones.txt: is not tab-separated");
     expect((error as OnetImportError).message).toContain('Task Statements.txt: missing column "Task ID"');
@@ -74,7 +76,7 @@ describe("O*NET import of the fixture release", () => {
   });
 
   it("imports occupations, tasks, the activity hierarchy, skills, exposure and derived traits", async () => {
-    const report = await importOnet(api.executor, OPTIONS);
+    const report = await maintenance.importOnet(OPTIONS);
 
     expect(file(report, "Task Statements.txt")).toMatchObject({ rows: 16, bad: 1, counts: { created: 15, changed: 0, unchanged: 0 } });
     expect(file(report, "Task Statements.txt").problems).toEqual([
@@ -124,7 +126,7 @@ describe("O*NET import of the fixture release", () => {
 
   it("changes nothing when run again", async () => {
     const before = { graph: await totals(), nodes: await snapshot() };
-    const report = await importOnet(api.executor, OPTIONS);
+    const report = await maintenance.importOnet(OPTIONS);
     expect(report.totals).toMatchObject({ created: 0, changed: 0 });
     expect(report.traitsCreated).toBe(0);
     for (const f of report.files) if (f.counts) expect(f.counts.unchanged, f.file).toBeGreaterThan(0);
@@ -136,11 +138,11 @@ describe("O*NET import of the fixture release", () => {
     const before = await versions();
     await api.executor.write("MATCH (:Task {source: $source})-[r:PERFORMS]->() DELETE r", { source: SOURCE });
 
-    const plain = await importOnet(api.executor, OPTIONS);
+    const plain = await maintenance.importOnet(OPTIONS);
     expect(plain.totals).toMatchObject({ created: 0, changed: 0 });
     expect((await repository.countsBySource(SOURCE)).relationships.PERFORMS).toBeUndefined();
 
-    const forced = await importOnet(api.executor, { ...OPTIONS, force: true });
+    const forced = await maintenance.importOnet({ ...OPTIONS, force: true });
     expect(forced.totals).toMatchObject({ created: 0, changed: 0 });
     expect(await versions()).toEqual(before);
   });
@@ -196,7 +198,7 @@ describe("O*NET import of the fixture release", () => {
     const failing = api.executor.observed((query) => {
       if (query.text.includes(":PERFORMS]")) throw new Error("simulated write failure");
     });
-    const error = await importOnet(failing, OPTIONS).catch((e: unknown) => e);
+    const error = await createMaintenance(failing).importOnet(OPTIONS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OnetStepError);
     expect((error as OnetStepError).file).toBe("Tasks to DWAs.txt");
 
@@ -204,7 +206,7 @@ describe("O*NET import of the fixture release", () => {
     expect(partial.nodes.Task).toBe(15);
     expect(partial.relationships.PERFORMS).toBeUndefined();
 
-    const resumed = await importOnet(api.executor, OPTIONS);
+    const resumed = await maintenance.importOnet(OPTIONS);
     expect(file(resumed, "Task Statements.txt").counts).toEqual({ created: 0, changed: 0, unchanged: 15 });
     expect(file(resumed, "Tasks to DWAs.txt").counts).toEqual({ created: 15, changed: 0, unchanged: 0 });
     expect((await repository.countsBySource(SOURCE)).relationships.PERFORMS).toBe(15);

@@ -12,11 +12,10 @@ import { fileURLToPath } from "node:url";
 import { loadConfig } from "../../src/config/env.js";
 import { openDatabase } from "../../src/database.js";
 import { startLocalNeo4j, stopLocalNeo4j } from "../../src/embedded/neo4jLocal.js";
-import type { Executor } from "../../src/graph/executor.js";
 import { migrate } from "../../src/graph/migrations.js";
-import { OnetRepository } from "../../src/graph/repositories/onetRepository.js";
 import { DEFAULT_SOURCE } from "../../src/importers/onet/ids.js";
-import { importOnet, type ImportReport } from "../../src/importers/onet/importOnet.js";
+import type { ImportReport } from "../../src/importers/onet/importOnet.js";
+import { createMaintenance, type Maintenance } from "../../src/services/index.js";
 import { progressBar } from "../../src/importers/onet/progress.js";
 import { formatProblems, formatSummary } from "../../src/importers/onet/summary.js";
 
@@ -37,8 +36,9 @@ async function main(): Promise<void> {
   const db = await openDatabase(loadConfig({ ...process.env, NEO4J_URI: local.uri }));
   try {
     await migrate(db.executor);
-    const repository = new OnetRepository(db.executor);
-    const run = (label: string) => timedImport(db.executor, label);
+    const maintenance = createMaintenance(db.executor);
+    const repository = maintenance.importedSource;
+    const run = (label: string) => timedImport(maintenance, label);
 
     // Each bench measures a first import: the previous run's nodes go first (not timed with it).
     const cleared = performance.now();
@@ -75,10 +75,10 @@ async function main(): Promise<void> {
   }
 }
 
-async function timedImport(executor: Executor, label: string): Promise<ImportReport> {
+async function timedImport(maintenance: Maintenance, label: string): Promise<ImportReport> {
   const bar = process.stderr.isTTY ? progressBar(process.stderr) : null;
   console.error(`${label}...`);
-  const report = await importOnet(executor, OPTIONS, { progress: bar?.update });
+  const report = await maintenance.importOnet(OPTIONS, { progress: bar?.update });
   bar?.clear();
   return report;
 }

@@ -22,7 +22,7 @@ import { IntakeRepository } from "../../src/graph/repositories/intakeRepository.
 import { type RecommendationEvidence, RecommendRepository } from "../../src/graph/repositories/recommendRepository.js";
 import { RuleRepository } from "../../src/graph/repositories/ruleRepository.js";
 import { type Context, createContext } from "../../src/graphql/context.js";
-import { seedDatabase } from "../../src/seed/seedDatabase.js";
+import { createMaintenance } from "../../src/services/index.js";
 import { clauseWords, decompose } from "../../src/services/intake/decompose.js";
 import { clauses } from "../../src/services/intake/text.js";
 import { recommend } from "../../src/services/recommend/scoring.js";
@@ -162,7 +162,7 @@ export async function openGraph(where: { port: number; dataDir: string }, option
   const executor = new Executor(driver, "neo4j");
   await executor.verifyConnectivity();
   await migrate(executor);
-  if (options.seed) await seedDatabase(executor);
+  if (options.seed) await createMaintenance(executor).seed();
   return {
     driver,
     executor,

@@ -16,7 +16,7 @@
 import { SHARED_TENANT } from "../../src/domain/principal.js";
 import type { Executor } from "../../src/graph/executor.js";
 import type { Context } from "../../src/graphql/context.js";
-import { seedDatabase } from "../../src/seed/seedDatabase.js";
+import { createMaintenance } from "../../src/services/index.js";
 import {
   type Bench,
   bench,
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     if ((await onetImported(onet.executor)).occupations === 0) {
       console.log(NOT_IMPORTED);
     } else {
-      const seeded = await seedDatabase(onet.executor);
+      const seeded = await createMaintenance(onet.executor).seed();
       console.log(`seed applied to the O*NET graph (${Object.values(seeded).reduce((n, c) => n + c.created + c.changed, 0)} nodes written)`);
       await ensurePrecedents(onet.executor);
       const b = bench(onet.driver);

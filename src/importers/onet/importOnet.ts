@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Executor } from "../../graph/executor.js";
-import { OnetRepository, type StepWrite, type WriteCounts } from "../../graph/repositories/onetRepository.js";
+import type { OnetRepository, StepWrite, WriteCounts } from "../../graph/repositories/onetRepository.js";
 import { DEFAULT_SEED_DIR } from "../../seed/seedLoader.js";
 import { SEED_FILES } from "../../seed/seedSchema.js";
 import type { RowProblem } from "./delimited.js";
@@ -43,12 +42,16 @@ export type ImportHooks = Readonly<{
  * Then one transaction per file, in dependency order; unchanged nodes are not written, so a
  * re-import of the same release changes nothing.
  */
-export async function importOnet(executor: Executor, input: ImportOptions, hooks: ImportHooks = {}): Promise<ImportReport> {
+export async function importOnet(
+  openRepository: (batchSize: number) => OnetRepository,
+  input: ImportOptions,
+  hooks: ImportHooks = {},
+): Promise<ImportReport> {
   const started = performance.now();
   const options = importOptions.parse(input);
   const release = await readRelease(options);
   const plan = planImport(release, { source: options.source, traitCatalog: await loadTraitCatalog() });
-  const repository = new OnetRepository(executor, options.batchSize);
+  const repository = openRepository(options.batchSize);
 
   const files: FileReport[] = [];
   let traitsCreated = 0;

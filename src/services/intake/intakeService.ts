@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import type { Decomposition } from "../../domain/intake.js";
 import { type NeedInput, parseNeedInput } from "../../domain/need.js";
-import { AppError, BadInputError } from "../../errors.js";
+import type { TaskEvidence } from "../../domain/evidence.js";
+import { AppError, BadInputError, NotFoundError } from "../../errors.js";
 import type { IntakeRepository } from "../../graph/repositories/intakeRepository.js";
 import type { NeedRepository, StoredNeed } from "../../graph/repositories/needRepository.js";
 import { anyOf } from "../lucene.js";
@@ -70,5 +71,17 @@ export class IntakeService {
   /** Batched per request: a list of decisions asks for their needs in one round trip. */
   need(id: string): Promise<StoredNeed | null> {
     return this.needLoader.load(id);
+  }
+
+  /** A stored need of the caller's tenant; NOT_FOUND when there is none. */
+  async storedNeed(id: string): Promise<StoredNeed> {
+    const need = await this.needLoader.load(id);
+    if (!need) throw new NotFoundError("Need", id);
+    return need;
+  }
+
+  /** The graph evidence of tasks chosen by the client rather than by decomposition. */
+  taskEvidence(taskIds: readonly string[]): Promise<TaskEvidence[]> {
+    return this.intake.evidence(taskIds);
   }
 }

@@ -2,9 +2,7 @@ import { z } from "zod";
 import type { IntakeWarning } from "../../domain/intake.js";
 import type { NeedInput } from "../../domain/need.js";
 import type { Recommendation, RecommendationInput } from "../../domain/recommendation.js";
-import { BadInputError, NotFoundError } from "../../errors.js";
-import type { IntakeRepository } from "../../graph/repositories/intakeRepository.js";
-import type { NeedRepository } from "../../graph/repositories/needRepository.js";
+import { BadInputError } from "../../errors.js";
 import type { RecommendRepository } from "../../graph/repositories/recommendRepository.js";
 import type { RuleRepository } from "../../graph/repositories/ruleRepository.js";
 import type { IntakeService } from "../intake/intakeService.js";
@@ -37,8 +35,6 @@ export type RecommendResult = Readonly<{
 export class RecommendService {
   constructor(
     private readonly intake: IntakeService,
-    private readonly intakeGraph: IntakeRepository,
-    private readonly needs: NeedRepository,
     private readonly graph: RecommendRepository,
     private readonly rules: RuleRepository,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
@@ -57,8 +53,7 @@ export class RecommendService {
     let tasks: RecommendationInput["tasks"];
     let warnings: IntakeWarning[] = [];
     if (needId) {
-      const stored = await this.needs.byId(needId);
-      if (!stored) throw new NotFoundError("Need", needId);
+      const stored = await this.intake.storedNeed(needId);
       need = stored.input;
       const chosen = overrides ?? stored.tasks.map((t) => ({ taskId: t.taskId, weight: t.score }));
       const confidence = new Map(stored.tasks.map((t) => [t.taskId, t.confidence]));
@@ -98,7 +93,7 @@ export class RecommendService {
     chosen: ReadonlyArray<{ taskId: string; weight?: number | null }>,
     confidenceOf: (id: string) => number,
   ): Promise<RecommendationInput["tasks"]> {
-    const evidence = await this.intakeGraph.evidence(chosen.map((c) => c.taskId));
+    const evidence = await this.intake.taskEvidence(chosen.map((c) => c.taskId));
     const byId = new Map(evidence.map((e) => [e.id, e]));
     const missing = chosen.filter((c) => !byId.has(c.taskId));
     if (missing.length > 0) {
