@@ -3,6 +3,7 @@
  * with the evidence for each, the warnings, and the facts as resolved from input and text.
  */
 import type { Named, TaskEvidence } from "./evidence.js";
+import type { ResolvedFacts } from "./need.js";
 
 /** Trait ids the facts speak to; they are seed data, so a graph without them simply gets no fact traits. */
 export const FACT_TRAITS = {
@@ -43,13 +44,6 @@ export type WarningCode =
   | "NOT_ENGLISH"
   | "UNKNOWN_WORKER_TYPE";
 export type IntakeWarning = Readonly<{ code: WarningCode; message: string }>;
-
-/** The facts as the recommendation uses them: stated ones, and those read from the text. */
-export type ResolvedFacts = Readonly<{
-  durationWeeks: number | null;
-  durationSource: "FACT" | "TEXT" | null;
-  ongoing: boolean | null;
-}>;
 
 export type Decomposition = Readonly<{
   version: string;

@@ -56,3 +56,34 @@ export function parseNeedInput(raw: unknown, fieldPrefix = "input"): NeedInput {
   const field = [fieldPrefix, ...issue.path.map(String)].join(".");
   throw new BadInputError(`${field}: ${issue.message}`, { field });
 }
+
+/** A duration stated in the text, with the words that stated it. */
+export type TextDuration = Readonly<{ weeks: number; phrase: string }>;
+
+/** The facts as the recommendation uses them: stated ones, and those read from the text. */
+export type ResolvedFacts = Readonly<{
+  durationWeeks: number | null;
+  durationSource: "FACT" | "TEXT" | null;
+  ongoing: boolean | null;
+}>;
+
+/**
+ * Everything intake and recommendation know about a need's circumstances, resolved once: the stated
+ * facts, the duration read from the text when none was stated, and the cues the text gives.
+ */
+export type NeedFacts = ResolvedFacts &
+  Readonly<{
+    hoursPerWeek: number | null;
+    headcount: number | null;
+    startBy: string | null;
+    location: string | null;
+    remoteAllowed: boolean | null;
+    budget: NeedInput["budget"];
+    dataSensitivity: DataSensitivity | null;
+    regulated: boolean | null;
+    outcomeDescribed: boolean;
+    textDuration: TextDuration | null;
+    /** Words in the text that suggest ongoing work, or a bounded project. */
+    ongoingCue: string | null;
+    projectCue: string | null;
+  }>;

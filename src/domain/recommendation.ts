@@ -4,7 +4,7 @@
  */
 import type { ChannelData, Named, PrecedentData, TaskEvidence, WorkerTypeData } from "./evidence.js";
 import type { TraitWeight } from "./intake.js";
-import type { NeedInput } from "./need.js";
+import type { NeedFacts, NeedInput } from "./need.js";
 import type { Rule, RuleFinding } from "./rules.js";
 export type FactorKind = "TRAIT_FIT" | "PRECEDENTS" | "TIME_TO_START" | "COST" | "RULE";
 export type Factor = Readonly<{
@@ -80,6 +80,8 @@ export type Recommendation = Readonly<{
 export type RecommendationInput = Readonly<{
   needId: string | null;
   need: NeedInput;
+  /** The need's facts as resolved once for this request. */
+  facts: NeedFacts;
   /** The need's tasks with their weight (decomposition score, or the client's override). */
   tasks: ReadonlyArray<Readonly<{ evidence: TaskEvidence; weight: number; confidence: number }>>;
   allTraits: readonly Named[];

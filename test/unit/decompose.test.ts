@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Retrieval, TaskEvidence } from "../../src/domain/evidence.js";
 import { parseNeedInput } from "../../src/domain/need.js";
 import { clauseWords, decompose } from "../../src/services/intake/decompose.js";
+import { resolveNeedFacts } from "../../src/services/intake/needFacts.js";
 import { clauses } from "../../src/services/intake/text.js";
 
 const trait = (id: string, weight: number) => ({ id: `trait:${id}`, name: id, weight });
@@ -60,7 +61,7 @@ function run(input: Record<string, unknown>, hits: Array<[number, string, number
     traits: TRAITS,
     requestedWorkerType: null,
   };
-  return decompose(need, parts, retrieval, evidence, 10);
+  return decompose(need, resolveNeedFacts(need), parts, retrieval, evidence, 10);
 }
 
 const README_NEED = "Pull the weekly sales numbers from three systems and send the board pack";

@@ -3,8 +3,9 @@ import type { PrecedentData, TaskEvidence, WorkerTypeData } from "../../src/doma
 import { parseNeedInput } from "../../src/domain/need.js";
 import type { RecommendationInput } from "../../src/domain/recommendation.js";
 import type { Rule } from "../../src/domain/rules.js";
+import { resolveNeedFacts } from "../../src/services/intake/needFacts.js";
 import { outcomeValue, similarity } from "../../src/services/recommend/precedents.js";
-import { recommend } from "../../src/services/recommend/scoring.js";
+import { recommend } from "../../src/services/recommend/recommend.js";
 
 const TRAITS = ["repetitive", "ongoing", "time-bound", "outcome-defined", "confidential", "regulated", "core-strategic"].map((id) => ({
   id: `trait:${id}`,
@@ -81,9 +82,11 @@ const precedent = (id: string, workerTypeId: string, rating: number, taskIds: st
 });
 
 function input(need: Record<string, unknown>, tasks: TaskEvidence[], extra: Partial<RecommendationInput> = {}): RecommendationInput {
+  const parsed = parseNeedInput(need);
   return {
     needId: null,
-    need: parseNeedInput(need),
+    need: parsed,
+    facts: resolveNeedFacts(parsed),
     tasks: tasks.map((evidence) => ({ evidence, weight: 1, confidence: 0.9 })),
     allTraits: TRAITS,
     workerTypes: WORKER_TYPES,

@@ -15,15 +15,33 @@
  * graph that `npm run bench:import` leaves on port 7689 (.data/neo4j-bench). Figures are printed,
  * never asserted. Instances started here are stopped at the end; their data stays for reruns.
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { readFile } from "node:fs/promises";
 import type { Executor } from "../../src/graph/executor.js";
 import type { Context } from "../../src/graphql/context.js";
+import { INTAKE_TUNING } from "../../src/services/intake/tuning.js";
 import {
-  type Bench, bench, machine, mulberry32, ms, NOT_IMPORTED, ONET_DIR, ONET_GRAPH, onetImported, openGraph, pct, pick,
-  runMain, scoringStepsOf, SEED_GRAPH, shuffled, summarize, table, timeRuns, timeService,
+  type Bench,
+  bench,
+  machine,
+  ms,
+  mulberry32,
+  NOT_IMPORTED,
+  ONET_DIR,
+  ONET_GRAPH,
+  onetImported,
+  openGraph,
+  pct,
+  pick,
+  runMain,
+  scoringStepsOf,
+  SEED_GRAPH,
+  shuffled,
+  summarize,
+  table,
+  timeRuns,
+  timeService,
 } from "./lib.js";
-import { INTAKE_TUNING } from "../../src/services/intake/decompose.js";
 import { HUNDRED_WORD_NEEDS } from "./needs.js";
 
 const LATENCY = { warmup: 20, runs: 200 };

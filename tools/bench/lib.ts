@@ -24,8 +24,9 @@ import { RuleRepository } from "../../src/graph/repositories/ruleRepository.js";
 import { type Context, createContext } from "../../src/graphql/context.js";
 import { createMaintenance } from "../../src/services/index.js";
 import { clauseWords, decompose } from "../../src/services/intake/decompose.js";
+import { resolveNeedFacts } from "../../src/services/intake/needFacts.js";
 import { clauses } from "../../src/services/intake/text.js";
-import { recommend } from "../../src/services/recommend/scoring.js";
+import { recommend } from "../../src/services/recommend/recommend.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The real O*NET release; never copied into the repository. */
@@ -272,13 +273,15 @@ async function scoringSteps(b: Bench, text: string, limit = 5): Promise<ScoringS
   const taskEvidence = lastReturned.get("taskEvidence") as TaskEvidence[];
   const graph = lastReturned.get("recommendEvidence") as RecommendationEvidence;
   const rules = lastReturned.get("rules") as Rule[];
-  const decomposeStep = () => decompose(need, parts, retrieval, taskEvidence, 10);
+  const facts = resolveNeedFacts(need);
+  const decomposeStep = () => decompose(need, facts, parts, retrieval, taskEvidence, 10);
   const d = decomposeStep();
   const input: RecommendationInput = {
     needId: null,
     need,
+    facts,
     tasks: d.tasks.map((t, i) => ({ evidence: d.taskEvidence[i]!, weight: t.score, confidence: t.confidence })),
-    allTraits: graph.traits,
+    allTraits: retrieval.traits,
     workerTypes: graph.workerTypes,
     precedents: graph.precedents,
     rules,

@@ -18,7 +18,8 @@ export class RecommendRepository {
   ) {}
 
   /** Worker types with their fit and channels, and the precedents that share tasks with the need: one round trip. */
-  async evidence(taskIds: readonly string[]): Promise<RecommendationEvidence> {
+  /** `withTraits`: also the active traits, for a caller that has not read them already. */
+  async evidence(taskIds: readonly string[], withTraits = true): Promise<RecommendationEvidence> {
     const rows = await this.executor.read(
       `CALL () {
          MATCH (w:WorkerType) WHERE w.status = 'ACTIVE'
@@ -44,11 +45,11 @@ export class RecommendRepository {
          }) AS precedents
        }
        CALL () {
-         MATCH (t:Trait) WHERE t.status = 'ACTIVE'
+         MATCH (t:Trait) WHERE $withTraits AND t.status = 'ACTIVE'
          RETURN collect(t {.id, .name}) AS traits
        }
        RETURN workerTypes, precedents, traits`,
-      { taskIds, limit: PRECEDENT_CANDIDATES, tenants: this.tenants },
+      { taskIds, limit: PRECEDENT_CANDIDATES, tenants: this.tenants, withTraits },
     );
     const row = rows[0]!;
     const workerTypes = (row.workerTypes as Array<Omit<WorkerTypeData, "suits"> & { suits: Array<[string, number]> }>)

@@ -5,7 +5,7 @@
  */
 import type { MatchedTaskFunction, Outcome } from "../../domain/decision.js";
 import type { NeedInput } from "../../domain/need.js";
-import { resolveFacts } from "../intake/decompose.js";
+import { resolveNeedFacts } from "../intake/needFacts.js";
 
 export const DECISION_SOURCE = "decision";
 /** The seed's limits on a precedent's name and description. */
@@ -30,7 +30,7 @@ export function precedentProps(
   decidedAt: string,
   { rating, costVariancePct, daysToStart, needChanged, issues, notes }: Outcome,
 ): Record<string, unknown> {
-  const { durationWeeks, ongoing } = resolveFacts(need);
+  const { durationWeeks, ongoing } = resolveNeedFacts(need);
   const { hoursPerWeek, headcount, location, remoteAllowed, dataSensitivity, regulated } = need;
   return {
     name: clip(need.title ?? need.text, NAME_MAX),

@@ -1,12 +1,14 @@
+/** Intake as the API offers it: validate a need, retrieve candidates from the graph, decompose, store. */
 import DataLoader from "dataloader";
+import type { Named, TaskEvidence } from "../../domain/evidence.js";
 import type { Decomposition } from "../../domain/intake.js";
-import { type NeedInput, parseNeedInput } from "../../domain/need.js";
-import type { TaskEvidence } from "../../domain/evidence.js";
+import { type NeedFacts, type NeedInput, parseNeedInput } from "../../domain/need.js";
 import { AppError, BadInputError, NotFoundError } from "../../errors.js";
 import type { IntakeRepository } from "../../graph/repositories/intakeRepository.js";
 import type { NeedRepository, StoredNeed } from "../../graph/repositories/needRepository.js";
 import { anyOf } from "../lucene.js";
 import { clauseWords, decompose } from "./decompose.js";
+import { resolveNeedFacts } from "./needFacts.js";
 import { clauses, contentWords, workWords } from "./text.js";
 
 export const MAX_TASKS = 50;
@@ -14,7 +16,14 @@ const HITS_PER_CLAUSE = 15;
 /** A need this short is probably a job title, so it is also matched against occupation titles. */
 const TITLE_LIKE_WORDS = 12;
 
-export type DecomposeResult = Readonly<{ need: NeedInput; decomposition: Decomposition }>;
+/** The need as validated, its facts as resolved once for the request, and its decomposition. */
+export type DecomposeResult = Readonly<{
+  need: NeedInput;
+  facts: NeedFacts;
+  decomposition: Decomposition;
+  /** Every active trait, as retrieval read them: a recommendation on this decomposition need not read them again. */
+  activeTraits: readonly Named[];
+}>;
 
 /** Intake: from a need in a manager's words to the work it is made of. */
 export class IntakeService {
@@ -52,7 +61,8 @@ export class IntakeService {
       ...new Set([...retrieval.taskHits.map((h) => h.id), ...retrieval.occupationHits.flatMap((o) => o.taskIds)]),
     ].sort();
     const evidence = await this.intake.evidence(candidateIds);
-    return { need, decomposition: decompose(need, parts, retrieval, evidence, limit) };
+    const facts = resolveNeedFacts(need);
+    return { need, facts, decomposition: decompose(need, facts, parts, retrieval, evidence, limit), activeTraits: retrieval.traits };
   }
 
   /** Stores the need with its decomposition, so recommendations and decisions can refer to it. */

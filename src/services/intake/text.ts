@@ -3,6 +3,7 @@
  * reading durations out of prose, and finding which of a task's phrases a clause mentions.
  * Pure functions, deterministic for the same input.
  */
+import type { TextDuration } from "../../domain/need.js";
 import { terms } from "../lucene.js";
 
 /** Words that carry no meaning about the work; dropping them keeps Lucene from matching on "the". */
@@ -63,8 +64,6 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, eighteen: 18, twenty: 20, "twenty-four": 24, "thirty-six": 36,
 };
 const UNIT_WEEKS: Record<string, number> = { day: 1 / 5, week: 1, month: 52 / 12, quarter: 13, year: 52 };
-
-export type TextDuration = Readonly<{ weeks: number; phrase: string }>;
 
 /** A duration stated in the text ("for 12 weeks", "a three-month project", "6-month contract"). */
 export function durationInText(text: string): TextDuration | null {

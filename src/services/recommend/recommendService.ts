@@ -1,12 +1,15 @@
+/** Recommendation as the API offers it: validate the request, gather the evidence, score it, report what ran. */
 import { z } from "zod";
+import type { Named } from "../../domain/evidence.js";
 import type { IntakeWarning } from "../../domain/intake.js";
-import type { NeedInput } from "../../domain/need.js";
+import type { NeedFacts, NeedInput } from "../../domain/need.js";
 import type { Recommendation, RecommendationInput } from "../../domain/recommendation.js";
 import { BadInputError } from "../../errors.js";
 import type { RecommendRepository } from "../../graph/repositories/recommendRepository.js";
 import type { RuleRepository } from "../../graph/repositories/ruleRepository.js";
 import type { IntakeService } from "../intake/intakeService.js";
-import { recommend } from "./scoring.js";
+import { resolveNeedFacts } from "../intake/needFacts.js";
+import { recommend } from "./recommend.js";
 
 export const MAX_OPTIONS = 20;
 
@@ -50,18 +53,23 @@ export class RecommendService {
     const { needId, limit, tasks: overrides } = parsed.data;
 
     let need: NeedInput;
+    let facts: NeedFacts;
     let tasks: RecommendationInput["tasks"];
     let warnings: IntakeWarning[] = [];
+    let knownTraits: readonly Named[] | null = null;
     if (needId) {
       const stored = await this.intake.storedNeed(needId);
       need = stored.input;
+      facts = resolveNeedFacts(need);
       const chosen = overrides ?? stored.tasks.map((t) => ({ taskId: t.taskId, weight: t.score }));
       const confidence = new Map(stored.tasks.map((t) => [t.taskId, t.confidence]));
       tasks = await this.taskEvidence(chosen, (id) => (overrides ? 1 : (confidence.get(id) ?? 1)));
     } else {
       const decomposed = await this.intake.decompose(parsed.data.need, 10);
       need = decomposed.need;
+      facts = decomposed.facts;
       warnings = decomposed.decomposition.warnings;
+      knownTraits = decomposed.activeTraits;
       tasks = overrides
         ? await this.taskEvidence(overrides, () => 1)
         : decomposed.decomposition.tasks.map((t, i) => ({
@@ -71,12 +79,19 @@ export class RecommendService {
           }));
     }
 
-    const [evidence, rules] = await Promise.all([this.graph.evidence(tasks.map((t) => t.evidence.id)), this.rules.activeRules()]);
+    const [evidence, rules] = await Promise.all([
+      this.graph.evidence(
+        tasks.map((t) => t.evidence.id),
+        knownTraits === null,
+      ),
+      this.rules.activeRules(),
+    ]);
     const recommendation = recommend({
       needId: needId ?? null,
       need,
+      facts,
       tasks,
-      allTraits: evidence.traits,
+      allTraits: knownTraits ?? evidence.traits,
       workerTypes: evidence.workerTypes,
       precedents: evidence.precedents,
       rules,

@@ -1,3 +1,4 @@
+/** Reading the compliance and policy rules: the active ones, or any one by id. */
 import { NotFoundError } from "../../errors.js";
 import type { NodeRecord } from "../../graph/repositories/nodeRepository.js";
 import type { RuleRepository } from "../../graph/repositories/ruleRepository.js";

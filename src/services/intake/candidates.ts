@@ -1,0 +1,164 @@
+/**
+ * Candidate matching: how strongly each retrieved task matches the need's text, the prior a named job
+ * title lends its occupation's tasks, and the support candidates give each other through the graph.
+ */
+import type { Named, Retrieval, TaskEvidence } from "../../domain/evidence.js";
+import type { ClauseWords, MatchEvidence } from "../../domain/intake.js";
+import { round } from "./ranking.js";
+import { matchedPhrases, sharedWords, stem } from "./text.js";
+import { INTAKE_TUNING } from "./tuning.js";
+
+export type TextMatches = Readonly<{
+  /** Per task: the clauses it matched, with the phrases and words that made the match. */
+  evidence: ReadonlyMap<string, MatchEvidence[]>;
+  /** Per task: its lexical score in 0..1 (best clause, plus credit for further strong clauses). */
+  lexical: ReadonlyMap<string, number>;
+}>;
+
+/** Text match: per clause, how much of the clause the task covers, scaled by its rank in that clause. */
+export function textMatches(clauses: readonly ClauseWords[], retrieval: Retrieval, evidence: readonly TaskEvidence[]): TextMatches {
+  const T = INTAKE_TUNING;
+  const byId = new Map(evidence.map((e) => [e.id, e]));
+  const topInClause = new Map<number, number>();
+  for (const hit of retrieval.taskHits) topInClause.set(hit.clause, Math.max(topInClause.get(hit.clause) ?? 0, hit.score));
+  const perTask = new Map<string, MatchEvidence[]>();
+  for (const hit of retrieval.taskHits) {
+    const task = byId.get(hit.id);
+    const clause = clauses[hit.clause];
+    if (!task || !clause) continue;
+    const taskText = [task.name, task.description, ...task.keywords, ...task.altLabels].join(" ");
+    const words = sharedWords(clause.words, taskText);
+    const coverage = words.length / new Set(clause.words.map(stem)).size;
+    // Lucene's own score carries what coverage cannot: rare words ("payroll") count for more than common ones.
+    const absolute = hit.score / (hit.score + T.luceneHalfScore);
+    const relative = hit.score / (topInClause.get(hit.clause) || 1);
+    const shortClause = Math.min(1, 0.5 + 0.25 * clause.words.length);
+    const strength = (0.5 * coverage + 0.5 * absolute) * (0.7 + 0.3 * relative) * shortClause;
+    if (strength <= 0) continue;
+    const phrases = matchedPhrases(clause.words, [task.name, ...task.keywords, ...task.altLabels]);
+    const list = perTask.get(hit.id) ?? [];
+    list.push({ clause: clause.text, phrases, words, strength: round(strength) });
+    perTask.set(hit.id, list);
+  }
+  const lexical = new Map<string, number>();
+  for (const [id, matches] of perTask) {
+    const strengths = matches.map((m) => m.strength).sort((a, b) => b - a);
+    const extra = strengths.slice(1).filter((s) => s >= 0.5).length * T.extraClauseBonus;
+    lexical.set(id, Math.min(1, strengths[0]! + extra));
+  }
+  return { evidence: perTask, lexical };
+}
+
+export type TitlePrior = Readonly<{ weight: number; occupation: string }>;
+
+/**
+ * A job title that names an occupation lends its tasks a prior. `titleWeight` is how much the prior
+ * counts in a task's score: more for a need that is little more than a title.
+ */
+export function titlePriors(
+  clauses: readonly ClauseWords[],
+  retrieval: Retrieval,
+  titleStated: boolean,
+): { priors: ReadonlyMap<string, TitlePrior>; titleWeight: number } {
+  const T = INTAKE_TUNING;
+  const topOccupation = Math.max(0, ...retrieval.occupationHits.map((o) => o.score));
+  const clauseWordCount = new Set(clauses.flatMap((c) => c.words)).size;
+  const titleWeight = clauseWordCount <= T.shortNeedWords ? T.shortNeedTitleWeight : T.titleWeight;
+  const titlePrior = new Map<string, { weight: number; occupation: string }>();
+  for (const occupation of retrieval.occupationHits) {
+    const weight =
+      (occupation.score / topOccupation) *
+      (occupation.score / (occupation.score + 1)) *
+      (titleStated || clauseWordCount <= T.shortNeedWords ? 1 : T.impliedTitleFactor);
+    for (const taskId of occupation.taskIds) {
+      if ((titlePrior.get(taskId)?.weight ?? 0) < weight) titlePrior.set(taskId, { weight, occupation: occupation.name });
+    }
+  }
+  return { priors: titlePrior, titleWeight };
+}
+
+export type ScoredCandidate = Readonly<{
+  task: TaskEvidence;
+  lex: number;
+  support: number;
+  prior: number;
+  score: number;
+  graphEvidence: string[];
+}>;
+
+/**
+ * Graph support: candidates that share occupations, precedents or skills with other strong candidates
+ * are more likely part of the need; the score mixes text match, support and the title prior.
+ */
+export function scoreCandidates(
+  evidence: readonly TaskEvidence[],
+  { lexical }: TextMatches,
+  { priors: titlePrior, titleWeight }: ReturnType<typeof titlePriors>,
+  mentionedSkills: ReadonlySet<string>,
+): ScoredCandidate[] {
+  const T = INTAKE_TUNING;
+  const candidates = evidence.filter((e) => lexical.has(e.id) || titlePrior.has(e.id));
+  const strengthOf = (id: string) => Math.max(lexical.get(id) ?? 0, titlePrior.get(id)?.weight ?? 0);
+  const links = new Map(candidates.map((c) => [c.id, linksOf(c)]));
+  // Which candidates each precedent involves, so shared precedents are counted once per task, not per pair.
+  const byPrecedent = new Map<string, string[]>();
+  for (const c of candidates) for (const p of links.get(c.id)!.precedents) byPrecedent.set(p, [...(byPrecedent.get(p) ?? []), c.id]);
+  return candidates.map((task) => {
+    const sharedCases = new Map<string, number>();
+    for (const p of links.get(task.id)!.precedents) {
+      for (const other of byPrecedent.get(p)!) sharedCases.set(other, (sharedCases.get(other) ?? 0) + 1);
+    }
+    const neighbours: Array<{ other: TaskEvidence; link: Link; weight: number }> = [];
+    for (const other of candidates) {
+      if (other.id === task.id) continue;
+      const link = linkBetween(task, links.get(other.id)!, sharedCases.get(other.id) ?? 0);
+      // Squared, so one strong neighbour counts for more than several weak ones.
+      if (link.value > 0) neighbours.push({ other, link, weight: strengthOf(other.id) ** 2 * link.value });
+    }
+    const strongest = neighbours
+      .sort((a, b) => b.weight - a.weight || (a.other.id < b.other.id ? -1 : 1))
+      .slice(0, T.supportLinks);
+    const total = strongest.reduce((sum, n) => sum + n.weight, 0);
+    const support = 1 - Math.exp(-total / T.supportScale);
+    const lex = lexical.get(task.id) ?? 0;
+    const prior = titlePrior.get(task.id);
+    const score = Math.min(1, T.lexicalWeight * lex + T.supportWeight * support + titleWeight * (prior?.weight ?? 0));
+    const graphEvidence = strongest.map((n) => `${describeLink(n.link)} "${n.other.name}"`);
+    if (prior) graphEvidence.unshift(`belongs to occupation "${prior.occupation}" named in the need`);
+    const skills = task.skills.filter((s) => mentionedSkills.has(s.id)).map((s) => s.name);
+    if (skills.length > 0) graphEvidence.push(`requires ${skills.map((s) => `"${s}"`).join(", ")}, mentioned in the need`);
+    return { task, lex, support, prior: prior?.weight ?? 0, score, graphEvidence };
+  });
+}
+
+/** What a candidate shares with others, as sets built once, not per pair. */
+type Links = Readonly<{ occupations: Set<string>; precedents: Set<string>; skills: Set<string> }>;
+
+function linksOf(task: TaskEvidence): Links {
+  return {
+    occupations: new Set(task.occupations.map((o) => o.id)),
+    precedents: new Set(task.precedentIds),
+    skills: new Set(task.skills.map((s) => s.id)),
+  };
+}
+
+/** What two candidates share, and how strongly that makes them support each other. */
+type Link = Readonly<{ value: number; occupation: Named | undefined; precedents: number; skills: Named[] }>;
+
+function linkBetween(a: TaskEvidence, bLinks: Links, sharedPrecedents: number): Link {
+  const T = INTAKE_TUNING;
+  const occupation = a.occupations.find((o) => bLinks.occupations.has(o.id));
+  const skills = a.skills.filter((s) => bLinks.skills.has(s.id));
+  const value = Math.min(
+    T.maxLink,
+    (occupation ? T.sharedOccupation : 0) + (sharedPrecedents > 0 ? T.sharedPrecedent : 0) + Math.min(2, skills.length) * T.sharedSkill,
+  );
+  return { value, occupation, precedents: sharedPrecedents, skills };
+}
+
+function describeLink({ occupation, precedents, skills }: Link): string {
+  if (occupation) return `shares occupation "${occupation.name}" with`;
+  if (precedents > 0) return `was needed together in ${precedents} past case${precedents > 1 ? "s" : ""} with`;
+  return `shares skill${skills.length > 1 ? "s" : ""} ${skills.slice(0, 2).map((s) => `"${s.name}"`).join(", ")} with`;
+}
+
