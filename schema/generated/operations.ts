@@ -166,6 +166,7 @@ export type NodeKind =
   | 'Occupation'
   | 'Outcome'
   | 'PrecedentCase'
+  | 'Rule'
   | 'Skill'
   | 'Task'
   | 'Trait'

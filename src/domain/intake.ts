@@ -32,17 +32,20 @@ export type DecomposedTask = Readonly<{
 }>;
 export type InferredSkill = Readonly<{ id: string; name: string; weight: number; mentioned: boolean; fromTasks: string[] }>;
 export type InferredOutcome = Readonly<{ id: string; name: string; weight: number; described: boolean; fromTasks: string[] }>;
-export type TraitSourceKind = "TASKS" | "FACT" | "TEXT";
+export const TRAIT_SOURCE_KINDS = ["TASKS", "FACT", "TEXT"] as const;
+export type TraitSourceKind = (typeof TRAIT_SOURCE_KINDS)[number];
 export type TraitSource = Readonly<{ kind: TraitSourceKind; detail: string; weight: number }>;
 export type TraitWeight = Readonly<{ id: string; name: string; weight: number; sources: TraitSource[] }>;
 export type OccupationMatch = Readonly<{ id: string; name: string; weight: number; taskCount: number; titleMatch: boolean }>;
-export type WarningCode =
-  | "NOTHING_MATCHED"
-  | "TOO_VAGUE"
-  | "LOW_CONFIDENCE"
-  | "CONTRADICTORY_FACTS"
-  | "NOT_ENGLISH"
-  | "UNKNOWN_WORKER_TYPE";
+export const WARNING_CODES = [
+  "NOTHING_MATCHED",
+  "TOO_VAGUE",
+  "LOW_CONFIDENCE",
+  "CONTRADICTORY_FACTS",
+  "NOT_ENGLISH",
+  "UNKNOWN_WORKER_TYPE",
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
 export type IntakeWarning = Readonly<{ code: WarningCode; message: string }>;
 
 export type Decomposition = Readonly<{

@@ -8,6 +8,10 @@
 export const ROLES = ["VIEWER", "INTEGRATOR", "STEWARD", "ADMIN"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** What became of an audited request: done, or refused for lack of rights. */
+export const AUDIT_OUTCOMES = ["OK", "DENIED"] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
 /** Data that every tenant may see (the seed's demonstration precedents). */
 export const SHARED_TENANT = "shared";
 

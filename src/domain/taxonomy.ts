@@ -23,6 +23,14 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 export const CURATED_LABELS = [...TAXONOMY_LABELS, "Rule"] as const;
 export type CuratedLabel = (typeof CURATED_LABELS)[number];
 
+/** O*NET's work activity hierarchy: detailed (DWA) under intermediate (IWA) under generalised (GWA). */
+export const WORK_ACTIVITY_LEVELS = ["GWA", "IWA", "DWA"] as const;
+export type WorkActivityLevel = (typeof WORK_ACTIVITY_LEVELS)[number];
+
+/** How the taxonomy change feed says what happened to a node or a relationship. */
+export const CHANGE_KINDS = ["CREATED", "UPDATED", "DEPRECATED", "RELATED", "UNRELATED"] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
 export const STATUSES = ["ACTIVE", "DEPRECATED"] as const;
 export type Status = (typeof STATUSES)[number];
 

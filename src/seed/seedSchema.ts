@@ -81,7 +81,6 @@ export const workerTypeSeed = z.strictObject({
   channels: z.array(channelId).min(1),
 });
 
-
 export const needFactsSeed = z.strictObject({
   durationWeeks: z.number().min(0).max(520).nullable(),
   ongoing: z.boolean(),

@@ -120,7 +120,6 @@ describe("in lists", () => {
     expect(ok(await a.request(RelatedCountsDocument, { relatedTo: precedentId })).tasks.totalCount).toBeGreaterThan(0);
   });
 
-
   it("precedentCases: A's case is listed for A only; the shared pool for both", async () => {
     const list = async (client: Client, text?: string) =>
       ok(await client.request(PrecedentCasesDocument, { first: 100, filter: text ? { text } : null })).precedentCases;

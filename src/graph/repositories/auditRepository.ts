@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
+import type { AuditOutcome } from "../../domain/principal.js";
 import type { Executor, Transaction } from "../executor.js";
-
-export type AuditOutcome = "OK" | "DENIED";
 
 export type AuditEventInput = Readonly<{
   actorId: string;

@@ -1,9 +1,6 @@
-import type { CuratedLabel } from "../../domain/taxonomy.js";
+import type { ChangeKind, CuratedLabel } from "../../domain/taxonomy.js";
 import type { Executor, Transaction } from "../executor.js";
 import { CHANGE_COUNTER_LABEL, CHANGE_LABEL } from "../model.js";
-
-export const CHANGE_KINDS = ["CREATED", "UPDATED", "DEPRECATED", "RELATED", "UNRELATED"] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** One entry of the feed, as a unit of work hands it over (the sequence and time are added on append). */
 export type ChangeEntry = Readonly<{

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
-import { pageOf } from "../mapping.js";
+import { pageOf } from "../mappers/node.mapper.js";
 import {
   ApiKey,
   type AuditEvent,

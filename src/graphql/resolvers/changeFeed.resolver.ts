@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { toGraph } from "../mapping.js";
+import { toGraph } from "../mappers/node.mapper.js";
 import { ChangeFeed, Release, TaxonomyChange } from "../types/curation.types.js";
 import { CuratedNode } from "../types/node.type.js";
 

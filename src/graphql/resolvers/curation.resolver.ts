@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
 import { NotFoundError } from "../../errors.js";
 import type { Context } from "../context.js";
-import { toFields, toGraphRelationship } from "../curationMapping.js";
-import { toGraph } from "../mapping.js";
+import { toFields, toGraphRelationship } from "../mappers/curation.mapper.js";
+import { toGraph } from "../mappers/node.mapper.js";
 import { CreateNodeInput, CuratedRelationship, NodePatchInput, RelateInput, UnrelateInput } from "../types/curation.types.js";
 import { CuratedNode } from "../types/node.type.js";
 

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { NotFoundError } from "../../errors.js";
 import type { Context } from "../context.js";
-import { toGraphDecision } from "../decisionMapping.js";
-import { toGraphNeed } from "../intakeMapping.js";
-import { pageOf, toGraph } from "../mapping.js";
+import { toGraphDecision } from "../mappers/decision.mapper.js";
+import { toGraphNeed } from "../mappers/intake.mapper.js";
+import { pageOf, toGraph } from "../mappers/node.mapper.js";
 import {
   AdvisedOption,
   Decision,

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { NotFoundError } from "../../errors.js";
 import type { Context } from "../context.js";
-import { toGraphDecomposition, toGraphNeed } from "../intakeMapping.js";
+import { toGraphDecomposition, toGraphNeed } from "../mappers/intake.mapper.js";
 import { Decomposition, Need, NeedInput, SubmittedNeed } from "../types/intake.types.js";
 
 @Resolver()

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import type { NodeLabel } from "../../domain/taxonomy.js";
+import { type NodeLabel, TAXONOMY_LABELS } from "../../domain/taxonomy.js";
 import type { Context } from "../context.js";
-import { toGraph } from "../mapping.js";
+import { toGraph } from "../mappers/node.mapper.js";
 import { SearchHit } from "../types/connection.types.js";
-import { Node, NodeKind } from "../types/node.type.js";
+import { NodeKind } from "../types/enums.js";
+import { Node } from "../types/node.type.js";
 
 @Resolver()
 export class NodeResolver {
@@ -26,8 +27,8 @@ export class NodeResolver {
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Ctx() ctx: Context,
   ): Promise<SearchHit[]> {
-    const labels: NodeLabel[] = kinds?.length ? kinds : Object.values(NodeKind);
+    const labels: readonly NodeLabel[] = kinds?.length ? kinds : TAXONOMY_LABELS;
     const hits = await ctx.services.taxonomy.search(query, labels, first);
-    return hits.map((hit) => ({ score: hit.score, kind: hit.node.kind as NodeKind, node: toGraph(hit.node) }));
+    return hits.map((hit) => ({ score: hit.score, kind: hit.node.kind, node: toGraph(hit.node) }));
   }
 }

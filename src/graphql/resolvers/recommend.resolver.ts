@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
-import { toGraphRecommendation } from "../recommendMapping.js";
+import { toGraphRecommendation } from "../mappers/recommend.mapper.js";
 import { Recommendation, RecommendInput } from "../types/recommend.types.js";
 
 @Resolver()

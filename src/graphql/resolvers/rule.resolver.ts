@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { toGraph } from "../mapping.js";
-import { toGraphConditions } from "../ruleMapping.js";
+import { toGraph } from "../mappers/node.mapper.js";
+import { toGraphConditions } from "../mappers/rule.mapper.js";
 import { Rule, RuleCondition } from "../types/rule.types.js";
 import { Channel, WorkerType } from "../types/taxonomy.types.js";
 import { relatedNodes } from "./taxonomyResolver.js";

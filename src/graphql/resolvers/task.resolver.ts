@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { toGraph } from "../mapping.js";
+import { toGraph } from "../mappers/node.mapper.js";
 import { TaskConnection } from "../types/connection.types.js";
 import { Occupation, Outcome, PrecedentCase, Task, TaskSkill, TaskTrait, WorkActivity } from "../types/taxonomy.types.js";
 import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomyResolver.js";

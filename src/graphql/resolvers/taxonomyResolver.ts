@@ -3,7 +3,7 @@ import type { NodeLabel } from "../../domain/taxonomy.js";
 import type { RelationName } from "../../graph/model.js";
 import type { Direction, RelatedRecord } from "../../graph/repositories/nodeRepository.js";
 import type { Context } from "../context.js";
-import { toConnection, toGraph } from "../mapping.js";
+import { toConnection, toGraph } from "../mappers/node.mapper.js";
 import { ListFilter } from "../types/connection.types.js";
 
 /**

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { toGraph } from "../mapping.js";
+import { toGraph } from "../mappers/node.mapper.js";
 import { TraitConnection } from "../types/connection.types.js";
 import { Trait, TraitTask, WorkerTypeFit } from "../types/taxonomy.types.js";
 import { taxonomyResolver, weightedRelated } from "./taxonomyResolver.js";

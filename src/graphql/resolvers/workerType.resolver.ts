@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { toGraph } from "../mapping.js";
+import { toGraph } from "../mappers/node.mapper.js";
 import { WorkerTypeConnection } from "../types/connection.types.js";
 import { Channel, TraitFit, WorkerType } from "../types/taxonomy.types.js";
 import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomyResolver.js";

@@ -1,22 +1,6 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from "type-graphql";
 import { connection } from "./connection.types.js";
-
-export enum RoleName {
-  VIEWER = "VIEWER",
-  INTEGRATOR = "INTEGRATOR",
-  STEWARD = "STEWARD",
-  ADMIN = "ADMIN",
-}
-registerEnumType(RoleName, {
-  name: "Role",
-  description: "VIEWER reads the taxonomy; INTEGRATOR also decomposes, recommends and records decisions for its tenant; STEWARD also curates; ADMIN also keys and the audit log.",
-});
-
-export enum AuditOutcome {
-  OK = "OK",
-  DENIED = "DENIED",
-}
-registerEnumType(AuditOutcome, { name: "AuditOutcome" });
+import { AuditOutcome, RoleName } from "./enums.js";
 
 @ObjectType({ description: "An API key as stored: never its secret." })
 export class ApiKey {

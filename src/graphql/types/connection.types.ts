@@ -1,5 +1,6 @@
 import { type ClassType, Field, Float, InputType, Int, ObjectType } from "type-graphql";
-import { CuratedNode, NodeKind, NodeStatus } from "./node.type.js";
+import { NodeKind, NodeStatus } from "./enums.js";
+import { CuratedNode } from "./node.type.js";
 import { Channel, Occupation, Outcome, PrecedentCase, Skill, Task, Trait, WorkActivity, WorkerType } from "./taxonomy.types.js";
 
 @ObjectType({ description: "Relay page information; pages move forward with `after: endCursor`." })

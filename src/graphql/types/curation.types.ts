@@ -1,33 +1,6 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { CURATED_LABELS, type CuratedLabel } from "../../domain/taxonomy.js";
-import { CHANGE_KINDS, type ChangeKind as ChangeKindName } from "../../graph/repositories/changeFeedRepository.js";
-import { CURATED_TYPES } from "../../services/curation/relations.js";
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from "type-graphql";
+import { ChangeKind, ConditionOp, CuratedKind, RelationType, RuleEffect, RuleSeverity, WorkActivityLevel } from "./enums.js";
 import { CuratedNode } from "./node.type.js";
-import { RuleEffect, RuleSeverity } from "./recommend.types.js";
-import { ConditionOp } from "./rule.types.js";
-import { WorkActivityLevel } from "./taxonomy.types.js";
-
-/** GraphQL enums straight from the model's constants, so the schema cannot drift from them. */
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const CuratedKind = enumOf(CURATED_LABELS);
-registerEnumType(CuratedKind, { name: "CuratedKind", description: "The kinds of node stewards curate: the taxonomy and the rules." });
-
-export const RelationType = enumOf(CURATED_TYPES);
-registerEnumType(RelationType, {
-  name: "RelationType",
-  description:
-    "A relationship stewards curate. INCLUDES_TASK Occupation -> Task; REQUIRES_SKILL Task or Occupation -> Skill " +
-    "(importance 0..1); CONTRIBUTES_TO Task -> Outcome; HAS_TRAIT Task -> Trait (weight 0..1); SUITS WorkerType -> " +
-    "Trait (weight -1..1); SOURCED_VIA WorkerType -> Channel; BROADER Skill -> Skill or WorkActivity -> WorkActivity " +
-    "(no cycles); PERFORMS Task -> WorkActivity; APPLIES_TO Rule -> WorkerType or Channel.",
-});
-
-export const ChangeKind = enumOf(CHANGE_KINDS);
-registerEnumType(ChangeKind, {
-  name: "ChangeKind",
-  description: "RELATED means the relationship now exists with the entry's weight (added or re-weighted); UNRELATED, that it is gone.",
-});
 
 @InputType({ description: "One condition of a rule, as `Rule.conditions` reads it." })
 export class RuleConditionInput {
@@ -115,7 +88,7 @@ export class NewRelationInput {
 })
 export class CreateNodeInput extends KindFieldsInput {
   @Field(() => CuratedKind)
-  kind!: CuratedLabel;
+  kind!: CuratedKind;
 
   @Field(() => ID, {
     nullable: true,
@@ -187,13 +160,13 @@ export class TaxonomyChange {
   sequence!: number;
 
   @Field(() => ChangeKind)
-  kind!: ChangeKindName;
+  kind!: ChangeKind;
 
   @Field(() => ID)
   nodeId!: string;
 
   @Field(() => CuratedKind)
-  nodeKind!: CuratedLabel;
+  nodeKind!: CuratedKind;
 
   @Field(() => Int, { description: "The node's version after the change." })
   version!: number;
@@ -235,7 +208,7 @@ export class ChangeFeed {
 @ObjectType()
 export class KindCount {
   @Field(() => CuratedKind)
-  kind!: CuratedLabel;
+  kind!: CuratedKind;
 
   @Field(() => Int)
   active!: number;

@@ -1,34 +1,7 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from "type-graphql";
 import { NEED_LIMITS } from "../../domain/need.js";
+import { DataSensitivity, IntakeWarningCode, TraitSourceKind } from "./enums.js";
 import { Occupation, Outcome, Skill, Task, Trait, WorkerType } from "./taxonomy.types.js";
-
-export enum DataSensitivity {
-  PUBLIC = "PUBLIC",
-  INTERNAL = "INTERNAL",
-  CONFIDENTIAL = "CONFIDENTIAL",
-  RESTRICTED = "RESTRICTED",
-}
-registerEnumType(DataSensitivity, { name: "DataSensitivity", description: "How sensitive the data the work touches is." });
-
-export enum TraitSourceKind {
-  TASKS = "TASKS",
-  FACT = "FACT",
-  TEXT = "TEXT",
-}
-registerEnumType(TraitSourceKind, {
-  name: "TraitSourceKind",
-  description: "Where a trait weight came from: the matched tasks, a stated fact, or a cue read from the text.",
-});
-
-export enum IntakeWarningCode {
-  NOTHING_MATCHED = "NOTHING_MATCHED",
-  TOO_VAGUE = "TOO_VAGUE",
-  LOW_CONFIDENCE = "LOW_CONFIDENCE",
-  CONTRADICTORY_FACTS = "CONTRADICTORY_FACTS",
-  NOT_ENGLISH = "NOT_ENGLISH",
-  UNKNOWN_WORKER_TYPE = "UNKNOWN_WORKER_TYPE",
-}
-registerEnumType(IntakeWarningCode, { name: "IntakeWarningCode" });
 
 @InputType({ description: "An amount of money with its currency." })
 export class MoneyInput {

@@ -1,27 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, InterfaceType, registerEnumType } from "type-graphql";
+import { Field, GraphQLISODateTime, ID, Int, InterfaceType } from "type-graphql";
 import { NODE_LABELS, type NodeLabel, type Status } from "../../domain/taxonomy.js";
-
-export enum NodeStatus {
-  ACTIVE = "ACTIVE",
-  DEPRECATED = "DEPRECATED",
-}
-registerEnumType(NodeStatus, {
-  name: "NodeStatus",
-  description: "Nothing is hard-deleted: a deprecated node stays, hidden from lists unless asked for.",
-});
-
-export enum NodeKind {
-  Occupation = "Occupation",
-  Task = "Task",
-  Skill = "Skill",
-  Outcome = "Outcome",
-  Trait = "Trait",
-  WorkerType = "WorkerType",
-  Channel = "Channel",
-  PrecedentCase = "PrecedentCase",
-  WorkActivity = "WorkActivity",
-}
-registerEnumType(NodeKind, { name: "NodeKind", description: "The kinds of node in the work graph." });
+import { NodeStatus } from "./enums.js";
 
 /** Plain objects carry their kind, so interfaces resolve without instanceof checks. */
 export type Kinded = { readonly kind: NodeLabel };

@@ -1,34 +1,7 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
+import { FactorKind, RuleEffect, RuleSeverity } from "./enums.js";
 import { IntakeWarning, NeedInput, NeedTrait } from "./intake.types.js";
 import { Channel, PrecedentCase, Task, Trait, WorkerType } from "./taxonomy.types.js";
-
-export enum FactorKind {
-  TRAIT_FIT = "TRAIT_FIT",
-  PRECEDENTS = "PRECEDENTS",
-  TIME_TO_START = "TIME_TO_START",
-  COST = "COST",
-  RULE = "RULE",
-}
-registerEnumType(FactorKind, {
-  name: "FactorKind",
-  description:
-    "TRAIT_FIT: a trait of the need against the worker type's fit to it; PRECEDENTS: how similar past cases with the " +
-    "worker type turned out; TIME_TO_START and COST: channel properties; RULE: a policy rule's penalty.",
-});
-
-export enum RuleEffect {
-  EXCLUDE = "EXCLUDE",
-  PENALISE = "PENALISE",
-  WARN = "WARN",
-}
-registerEnumType(RuleEffect, { name: "RuleEffect", description: "What a rule does to an option it fires on." });
-
-export enum RuleSeverity {
-  HIGH = "HIGH",
-  MEDIUM = "MEDIUM",
-  LOW = "LOW",
-}
-registerEnumType(RuleSeverity, { name: "RuleSeverity" });
 
 @InputType({ description: "A correction of the decomposition: a task the need is made of, and its weight (0..1]." })
 export class TaskOverrideInput {

@@ -1,19 +1,6 @@
-import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
-import { CuratedNode, Node, type Kinded } from "./node.type.js";
-import { RuleEffect, RuleSeverity } from "./recommend.types.js";
-
-export enum ConditionOp {
-  gt = "gt",
-  gte = "gte",
-  lt = "lt",
-  lte = "lte",
-  eq = "eq",
-  neq = "neq",
-}
-registerEnumType(ConditionOp, {
-  name: "ConditionOp",
-  description: "How a condition compares its field: gt, gte, lt, lte (numbers only), eq, neq. Spelt as in the stored rule.",
-});
+import { Field, Float, ObjectType } from "type-graphql";
+import { ConditionOp, RuleEffect, RuleSeverity } from "./enums.js";
+import { CuratedNode, type Kinded, Node } from "./node.type.js";
 
 @ObjectType({
   description:

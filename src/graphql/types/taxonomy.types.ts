@@ -1,5 +1,6 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
-import { CuratedNode, Node, type Kinded } from "./node.type.js";
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { WorkActivityLevel } from "./enums.js";
+import { CuratedNode, type Kinded, Node } from "./node.type.js";
 
 const curated = { implements: [Node, CuratedNode] };
 
@@ -147,16 +148,6 @@ export class PrecedentCase extends CuratedNode implements Kinded {
   @Field(() => String, { description: "ISO date of the decision." })
   decidedAt!: string;
 }
-
-export enum WorkActivityLevel {
-  GWA = "GWA",
-  IWA = "IWA",
-  DWA = "DWA",
-}
-registerEnumType(WorkActivityLevel, {
-  name: "WorkActivityLevel",
-  description: "O*NET's work activity hierarchy: a detailed activity (DWA) is under an intermediate one (IWA), under a generalised one (GWA).",
-});
 
 @ObjectType({
   ...curated,

@@ -10,6 +10,7 @@ import {
   skillId,
   taskId,
   traitId,
+  WORK_ACTIVITY_LEVELS,
   workerTypeId,
 } from "../../domain/taxonomy.js";
 import { BadInputError } from "../../errors.js";
@@ -52,7 +53,6 @@ const { altLabels } = skillSeed.shape;
 const optionalFunction = businessFunction.nullable().default(null);
 
 export const SKILL_TYPES = ["skill", "knowledge", "technology"] as const;
-export const WORK_ACTIVITY_LEVELS = ["GWA", "IWA", "DWA"] as const;
 
 const { id: _id, name: _name, description: _description, ...channelShape } = channelSeed.shape;
 const { effect, severity, penalty, conditions, message } = ruleSeed.shape;

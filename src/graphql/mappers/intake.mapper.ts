@@ -1,8 +1,9 @@
-import type { Decomposition as DomainDecomposition } from "../domain/intake.js";
-import type { StoredNeed } from "../graph/repositories/needRepository.js";
-import type { TaxonomyService } from "../services/taxonomyService.js";
-import { toGraph } from "./mapping.js";
-import type { Decomposition, Need } from "./types/intake.types.js";
+/** Decompositions and stored needs as GraphQL objects, with their nodes read in one batch. */
+import type { Decomposition as DomainDecomposition } from "../../domain/intake.js";
+import type { StoredNeed } from "../../graph/repositories/needRepository.js";
+import type { TaxonomyService } from "../../services/taxonomyService.js";
+import type { Decomposition, Need } from "../types/intake.types.js";
+import { toGraph } from "./node.mapper.js";
 
 export async function toGraphDecomposition(d: DomainDecomposition, taxonomy: TaxonomyService): Promise<Decomposition> {
   const nodes = await taxonomy.nodesByIds([
@@ -21,10 +22,10 @@ export async function toGraphDecomposition(d: DomainDecomposition, taxonomy: Tax
     tasks: present(d.tasks).map(({ id, ...t }) => ({ ...t, task: node(id) })),
     skills: present(d.skills).map(({ id, fromTasks, ...s }) => ({ ...s, skill: node(id), fromTaskIds: fromTasks })),
     outcomes: present(d.outcomes).map(({ id, fromTasks, ...o }) => ({ ...o, outcome: node(id), fromTaskIds: fromTasks })),
-    traits: present(d.traits).map(({ id, ...t }) => ({ ...t, trait: node(id) })) as Decomposition["traits"],
+    traits: present(d.traits).map(({ id, ...t }) => ({ ...t, trait: node(id) })),
     occupations: present(d.occupations).map(({ id, ...o }) => ({ ...o, occupation: node(id) })),
-    warnings: d.warnings as Decomposition["warnings"],
-    facts: d.facts as Decomposition["facts"],
+    warnings: d.warnings,
+    facts: d.facts,
     requestedWorkerType: d.requestedWorkerType && nodes.has(d.requestedWorkerType.id) ? node(d.requestedWorkerType.id) : null,
   };
 }
@@ -41,7 +42,7 @@ export async function toGraphNeed(stored: StoredNeed, taxonomy: TaxonomyService)
     ongoing: input.ongoing,
     location: input.location,
     remoteAllowed: input.remoteAllowed,
-    dataSensitivity: input.dataSensitivity as Need["dataSensitivity"],
+    dataSensitivity: input.dataSensitivity,
     regulated: input.regulated,
     requestedWorkerType: requestedId && nodes.has(requestedId) ? toGraph(nodes.get(requestedId)!) : null,
     decompositionVersion: stored.decompositionVersion,

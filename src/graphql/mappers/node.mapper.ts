@@ -1,6 +1,7 @@
-import type { NodeRecord } from "../graph/repositories/nodeRepository.js";
-import type { Edge, Page } from "./types/connection.types.js";
-import type { ListResult } from "../services/taxonomyService.js";
+/** Stored nodes as GraphQL objects, and Relay pages of them. */
+import type { NodeRecord } from "../../graph/repositories/nodeRepository.js";
+import type { ListResult } from "../../services/taxonomyService.js";
+import type { Edge, Page } from "../types/connection.types.js";
 
 /**
  * A stored node as the GraphQL object of its kind. Stored property names are the field names,

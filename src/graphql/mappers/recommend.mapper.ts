@@ -1,9 +1,9 @@
-import type { ScoredOption } from "../domain/recommendation.js";
-import type { RecommendResult } from "../services/recommend/recommendService.js";
-import type { TaxonomyService } from "../services/taxonomyService.js";
-import { toGraph } from "./mapping.js";
-import type { NeedTrait } from "./types/intake.types.js";
-import type { Factor, Recommendation, RecommendationOption, RiskFinding } from "./types/recommend.types.js";
+/** Recommendations as GraphQL objects, with every node they name read in one batch. */
+import type { ScoredOption } from "../../domain/recommendation.js";
+import type { RecommendResult } from "../../services/recommend/recommendService.js";
+import type { TaxonomyService } from "../../services/taxonomyService.js";
+import type { Recommendation, RecommendationOption, RiskFinding } from "../types/recommend.types.js";
+import { toGraph } from "./node.mapper.js";
 
 export async function toGraphRecommendation(result: RecommendResult, taxonomy: TaxonomyService): Promise<Recommendation> {
   const r = result.recommendation;
@@ -25,7 +25,6 @@ export async function toGraphRecommendation(result: RecommendResult, taxonomy: T
     confidence: o.confidence,
     factors: o.factors.map((f) => ({
       ...f,
-      kind: f.kind as Factor["kind"],
       trait: f.traitId ? node(f.traitId) : null,
       ruleId: f.ruleId ?? null,
     })),
@@ -38,8 +37,8 @@ export async function toGraphRecommendation(result: RecommendResult, taxonomy: T
         ruleId: f.ruleId,
         ruleName: f.ruleName,
         ruleVersion: f.version,
-        effect: f.effect as RiskFinding["effect"],
-        severity: f.severity as RiskFinding["severity"],
+        effect: f.effect,
+        severity: f.severity,
         penalty: f.penalty,
         message: f.message,
       }),
@@ -52,7 +51,7 @@ export async function toGraphRecommendation(result: RecommendResult, taxonomy: T
     tasks: result.tasks.map((t) => ({ task: node(t.evidence.id), weight: t.weight, confidence: t.confidence })),
     traits: r.traits
       .filter((t) => nodes.has(t.id))
-      .map(({ id, ...t }) => ({ ...t, trait: node(id) })) as NeedTrait[],
+      .map(({ id, ...t }) => ({ ...t, trait: node(id) })),
     options: r.options.map((o, i) => option(o, i + 1)),
     excluded: r.excluded.map((o) => option(o, rankOf.get(o)!)),
     portfolio: r.portfolio.map((p) => ({
@@ -72,7 +71,7 @@ export async function toGraphRecommendation(result: RecommendResult, taxonomy: T
       reasons: r.challenge.reasons,
     },
     whatWouldChange: r.whatWouldChange,
-    warnings: result.warnings as Recommendation["warnings"],
+    warnings: result.warnings,
     rulesEvaluated: result.rulesEvaluated,
   };
 }

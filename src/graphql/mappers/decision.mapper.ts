@@ -1,5 +1,6 @@
-import type { DecisionRecord } from "../graph/repositories/decisionRepository.js";
-import type { Decision } from "./types/decision.types.js";
+/** Stored decisions as GraphQL objects. */
+import type { DecisionRecord } from "../../graph/repositories/decisionRepository.js";
+import type { Decision } from "../types/decision.types.js";
 
 /** A stored decision as the GraphQL object; the top recommendation reads as the option ranked 1. */
 export function toGraphDecision({ tenant: _tenant, advised, ...decision }: DecisionRecord): Decision {
