@@ -1,6 +1,6 @@
 /** A moment of need as a manager states it, and the facts it may carry. */
 import { z } from "zod";
-import { BadInputError } from "../errors.js";
+import { parseInput } from "./input.js";
 
 export const DATA_SENSITIVITY = ["PUBLIC", "INTERNAL", "CONFIDENTIAL", "RESTRICTED"] as const;
 export type DataSensitivity = (typeof DATA_SENSITIVITY)[number];
@@ -50,11 +50,7 @@ export type NeedInput = z.infer<typeof needInputSchema>;
 
 /** Validates a need; the error names the first bad field as `input.<field>`. */
 export function parseNeedInput(raw: unknown, fieldPrefix = "input"): NeedInput {
-  const result = needInputSchema.safeParse(raw);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const field = [fieldPrefix, ...issue.path.map(String)].join(".");
-  throw new BadInputError(`${field}: ${issue.message}`, { field });
+  return parseInput(needInputSchema, raw, fieldPrefix);
 }
 
 /** A duration stated in the text, with the words that stated it. */

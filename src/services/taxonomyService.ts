@@ -11,6 +11,9 @@ import type {
   SearchHitRecord,
 } from "../graph/repositories/nodeRepository.js";
 import { anyOf, terms } from "./lucene.js";
+import { checkPageSize, decodeCursor, encodeCursor } from "./paging.js";
+
+const toNamePosition = ({ key, id }: { key: string; id: string }) => ({ name: key, id });
 
 export type ListArgs = Readonly<{
   first: number;
@@ -57,6 +60,13 @@ export class TaxonomyService {
     return new Map(unique.flatMap((id, i) => (records[i] ? [[id, records[i]] as const] : [])));
   }
 
+  /** A node that must exist (one a decision or a relationship names); NOT_FOUND when it does not. */
+  async existingNode(id: string): Promise<NodeRecord> {
+    const node = await this.byId.load(id);
+    if (!node) throw new NotFoundError("Node", id);
+    return node;
+  }
+
   async nodeOfKind(kind: NodeLabel, id: string): Promise<NodeRecord> {
     const node = await this.byId.load(id);
     if (!node || node.kind !== kind) throw new NotFoundError(kind, id);
@@ -65,9 +75,7 @@ export class TaxonomyService {
 
   /** Related nodes of one node; calls in the same tick are batched into one query per relationship. */
   related(relation: RelationName, direction: Direction, id: string, limit = MAX_RELATED): Promise<RelatedRecord[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RELATED) {
-      throw new BadInputError(`first must be between 1 and ${MAX_RELATED}`, { field: "first" });
-    }
+    checkPageSize(limit, MAX_RELATED);
     const key = `${relation}|${direction}|${limit}`;
     let loader = this.relatedLoaders.get(key);
     if (!loader) {
@@ -78,14 +86,14 @@ export class TaxonomyService {
   }
 
   async list(label: NodeLabel, args: ListArgs): Promise<ListResult> {
-    this.checkPageSize(args.first);
+    checkPageSize(args.first, this.maxPageSize);
     if (args.text && args.text.length > MAX_TEXT_FILTER) {
       throw new BadInputError(`filter.text must be at most ${MAX_TEXT_FILTER} characters`, { field: "filter.text" });
     }
     const page = await this.nodes.list({
       label,
       first: args.first,
-      after: args.after ? decodeCursor(args.after) : undefined,
+      after: args.after ? toNamePosition(decodeCursor(args.after)) : undefined,
       text: args.text?.trim() || undefined,
       statuses: args.status ? [args.status] : args.includeDeprecated ? ALL : ACTIVE,
       relatedTo: args.relatedTo ?? undefined,
@@ -99,9 +107,7 @@ export class TaxonomyService {
   }
 
   async search(query: string, kinds: readonly NodeLabel[], first: number, includeDeprecated = false): Promise<SearchHitRecord[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_RESULTS) {
-      throw new BadInputError(`first must be between 1 and ${MAX_SEARCH_RESULTS}`, { field: "first" });
-    }
+    checkPageSize(first, MAX_SEARCH_RESULTS);
     if (query.length > MAX_TEXT_FILTER) {
       throw new BadInputError(`query must be at most ${MAX_TEXT_FILTER} characters`, { field: "query" });
     }
@@ -109,27 +115,4 @@ export class TaxonomyService {
     if (!lucene) return [];
     return this.nodes.search(lucene, kinds, includeDeprecated ? ALL : ACTIVE, first);
   }
-
-  private checkPageSize(first: number): void {
-    if (!Number.isInteger(first) || first < 1 || first > this.maxPageSize) {
-      throw new BadInputError(`first must be between 1 and ${this.maxPageSize}`, { field: "first", max: this.maxPageSize });
-    }
-  }
-}
-
-/** Opaque to clients; a keyset position (name, id) so pages stay stable while the graph changes. */
-export function encodeCursor(name: string, id: string): string {
-  return Buffer.from(JSON.stringify([name, id]), "utf8").toString("base64url");
-}
-
-export function decodeCursor(cursor: string): { name: string; id: string } {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string")) {
-      return { name: value[0] as string, id: value[1] as string };
-    }
-  } catch {
-    // fall through: any malformed cursor is the client's error
-  }
-  throw new BadInputError("after is not a cursor returned by this API", { field: "after" });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type GraphQLFormattedError, print } from "graphql";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { type App, startApp } from "../../src/app.js";
 import { type Config, loadConfig } from "../../src/config/env.js";
 import { createLogger } from "../../src/config/logger.js";
@@ -88,4 +88,25 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       await driver.close();
     },
   };
+}
+
+/** A test file's API and integrator client; the needs it stores (ids pushed to `created`) go afterwards. */
+export class IntegratorSession {
+  api!: TestApi;
+  client!: Client;
+  readonly created: string[] = [];
+}
+
+/** Starts the API before the file's tests and cleans up after them. */
+export function integratorSession(): IntegratorSession {
+  const session = new IntegratorSession();
+  beforeAll(async () => {
+    session.api = await startTestApi();
+    session.client = await session.api.as("INTEGRATOR");
+  });
+  afterAll(async () => {
+    await session.api.executor.write("MATCH (n:Need) WHERE n.id IN $ids DETACH DELETE n", { ids: session.created });
+    await session.api.stop();
+  });
+  return session;
 }

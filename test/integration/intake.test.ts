@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DecomposeNeedDocument, NeedByIdDocument, SubmitNeedDocument } from "../../schema/generated/operations.js";
-import { type Client, startTestApi, type TestApi } from "./harness.js";
+import { integratorSession } from "./harness.js";
 
-let api: TestApi;
 /** Intake and recommendations are for integrators; access itself is tested in authorization.test.ts. */
-let client: Client;
-const created: string[] = [];
-
-beforeAll(async () => {
-  api = await startTestApi();
-  client = await api.as("INTEGRATOR");
-});
-afterAll(async () => {
-  await api.executor.write("MATCH (n:Need) WHERE n.id IN $ids DETACH DELETE n", { ids: created });
-  await api.stop();
-});
+const session = integratorSession();
 
 const README_NEED = "I need a full-time analyst to pull the weekly sales numbers from three systems and send the board pack";
 
 async function decompose(input: Record<string, unknown>, limit = 10) {
-  const result = await client.request(DecomposeNeedDocument, { input: input as never, limit });
+  const result = await session.client.request(DecomposeNeedDocument, { input: input as never, limit });
   expect(result.errors).toBeUndefined();
   return result.data!.decomposeNeed;
 }
@@ -87,11 +76,11 @@ describe("decomposeNeed on the seed graph", () => {
     ["Cypher fragments", "payroll'}) MATCH (n) DETACH DELETE n //"],
     ["brackets only", ")))((( ]]] {{{"],
   ])("treats %s as plain text", async (_label, text) => {
-    const before = await api.executor.read("MATCH (n) RETURN count(n) AS n");
+    const before = await session.api.executor.read("MATCH (n) RETURN count(n) AS n");
     const d = await decompose({ text });
     expect(Array.isArray(d.tasks)).toBe(true);
     if (text.includes("payroll")) expect(d.tasks[0]?.task.id).toBe("task:hr-run-monthly-payroll");
-    expect(await api.executor.read("MATCH (n) RETURN count(n) AS n")).toEqual(before);
+    expect(await session.api.executor.read("MATCH (n) RETURN count(n) AS n")).toEqual(before);
   });
 
   it("handles a long need of many tasks", async () => {
@@ -115,14 +104,14 @@ describe("decomposeNeed on the seed graph", () => {
   });
 
   it("rejects bad input with BAD_USER_INPUT naming the field, and a limit over 50", async () => {
-    const empty = await client.request(DecomposeNeedDocument, { input: { text: "   " } });
+    const empty = await session.client.request(DecomposeNeedDocument, { input: { text: "   " } });
     expect(empty.errors?.[0]).toMatchObject({ path: ["decomposeNeed"], extensions: { code: "BAD_USER_INPUT", field: "input.text" } });
-    const big = await client.request(DecomposeNeedDocument, { input: { text: README_NEED }, limit: 51 });
+    const big = await session.client.request(DecomposeNeedDocument, { input: { text: README_NEED }, limit: 51 });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "limit" });
   });
 
   it("sends two Cypher round trips to decompose, and one more to load the nodes it names", async () => {
-    const { result, queries } = await api.countQueries(DecomposeNeedDocument, { input: { text: README_NEED } });
+    const { result, queries } = await session.api.countQueries(DecomposeNeedDocument, { input: { text: README_NEED } });
     expect(result.errors).toBeUndefined();
     expect(queries).toBe(3);
   });
@@ -130,31 +119,31 @@ describe("decomposeNeed on the seed graph", () => {
 
 describe("submitNeed", () => {
   it("stores the need with its matched tasks and returns its id", async () => {
-    const result = await client.request(SubmitNeedDocument, {
+    const result = await session.client.request(SubmitNeedDocument, {
       input: { text: README_NEED, requestedWorkerTypeId: "wt:employee", durationWeeks: 12 },
     });
     expect(result.errors).toBeUndefined();
     const { need, decomposition } = result.data!.submitNeed;
-    created.push(need.id);
+    session.created.push(need.id);
     expect(need.id).toMatch(/^need:[0-9a-f-]{36}$/);
     expect(need.decompositionVersion).toBe("intake-1");
     expect(need.requestedWorkerType).toEqual({ id: "wt:employee" });
     expect(need.tasks.map((t) => t.task.id)).toEqual(decomposition.tasks.map((t) => t.task.id));
     expect(need.tasks.map((t) => t.rank)).toEqual(need.tasks.map((_, i) => i + 1));
 
-    const stored = await client.request(NeedByIdDocument, { id: need.id });
+    const stored = await session.client.request(NeedByIdDocument, { id: need.id });
     expect(stored.data!.need).toMatchObject({ id: need.id, text: README_NEED, durationWeeks: 12 });
   });
 
   it("refuses an unknown requested worker type and stores nothing", async () => {
-    const before = await api.executor.read("MATCH (n:Need) RETURN count(n) AS n");
-    const result = await client.request(SubmitNeedDocument, { input: { text: README_NEED, requestedWorkerTypeId: "wt:unicorn" } });
+    const before = await session.api.executor.read("MATCH (n:Need) RETURN count(n) AS n");
+    const result = await session.client.request(SubmitNeedDocument, { input: { text: README_NEED, requestedWorkerTypeId: "wt:unicorn" } });
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "input.requestedWorkerTypeId" } });
-    expect(await api.executor.read("MATCH (n:Need) RETURN count(n) AS n")).toEqual(before);
+    expect(await session.api.executor.read("MATCH (n:Need) RETURN count(n) AS n")).toEqual(before);
   });
 
   it("answers NOT_FOUND for an unknown need, and keeps needs out of node(id)", async () => {
-    const missing = await client.request(NeedByIdDocument, { id: "need:nope" });
+    const missing = await session.client.request(NeedByIdDocument, { id: "need:nope" });
     expect(missing.errors?.[0]).toMatchObject({ path: ["need"], extensions: { code: "NOT_FOUND" } });
   });
 });

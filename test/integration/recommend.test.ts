@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   RecommendChannelsDocument,
   type RecommendChannelsQuery,
   SubmitNeedDocument,
 } from "../../schema/generated/operations.js";
-import { type Client, startTestApi, type TestApi } from "./harness.js";
+import { integratorSession } from "./harness.js";
 
 type Rec = RecommendChannelsQuery["recommendChannels"];
-let api: TestApi;
 /** Intake and recommendations are for integrators; access itself is tested in authorization.test.ts. */
-let client: Client;
-const created: string[] = [];
-
-beforeAll(async () => {
-  api = await startTestApi();
-  client = await api.as("INTEGRATOR");
-});
-afterAll(async () => {
-  await api.executor.write("MATCH (n:Need) WHERE n.id IN $ids DETACH DELETE n", { ids: created });
-  await api.stop();
-});
+const session = integratorSession();
 
 async function recommend(need: Record<string, unknown>, extra: Record<string, unknown> = {}): Promise<Rec> {
-  const result = await client.request(RecommendChannelsDocument, { input: { need: need as never, limit: 20, ...extra } });
+  const result = await session.client.request(RecommendChannelsDocument, { input: { need: need as never, limit: 20, ...extra } });
   expect(result.errors).toBeUndefined();
   return result.data!.recommendChannels;
 }
@@ -161,10 +150,10 @@ describe("the explanation", () => {
 describe("inputs", () => {
   it("recommends for a submitted need by id, with the same ranking as on the fly", async () => {
     const need = { text: "Process supplier invoices and match them to purchase orders", ongoing: true };
-    const submitted = await client.request(SubmitNeedDocument, { input: need });
+    const submitted = await session.client.request(SubmitNeedDocument, { input: need });
     const needId = submitted.data!.submitNeed.need.id;
-    created.push(needId);
-    const byId = await client.request(RecommendChannelsDocument, { input: { needId, limit: 5 } });
+    session.created.push(needId);
+    const byId = await session.client.request(RecommendChannelsDocument, { input: { needId, limit: 5 } });
     expect(byId.errors).toBeUndefined();
     expect(byId.data!.recommendChannels.needId).toBe(needId);
     const onTheFly = await recommend(need, { limit: 5 });
@@ -182,18 +171,18 @@ describe("inputs", () => {
     ["a limit over 20", { need: { text: "payroll" }, limit: 21 }, "input.limit"],
     ["an unknown override task", { need: { text: "payroll" }, tasks: [{ taskId: "task:nope" }] }, "input.tasks"],
   ])("refuses %s with BAD_USER_INPUT", async (_label, input, field) => {
-    const result = await client.request(RecommendChannelsDocument, { input: input as never });
+    const result = await session.client.request(RecommendChannelsDocument, { input: input as never });
     expect(result.data).toBeNull();
     expect(result.errors?.[0]).toMatchObject({ path: ["recommendChannels"], extensions: { code: "BAD_USER_INPUT", field } });
   });
 
   it("answers NOT_FOUND for an unknown need id", async () => {
-    const result = await client.request(RecommendChannelsDocument, { input: { needId: "need:unknown" } });
+    const result = await session.client.request(RecommendChannelsDocument, { input: { needId: "need:unknown" } });
     expect(result.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
   it("needs a bounded number of round trips", async () => {
-    const { result, queries } = await api.countQueries(RecommendChannelsDocument, { input: { need: { text: "Run the monthly payroll" } } });
+    const { result, queries } = await session.api.countQueries(RecommendChannelsDocument, { input: { need: { text: "Run the monthly payroll" } } });
     expect(result.errors).toBeUndefined();
     // decompose (2) + evidence and rules (2) + loading the nodes named in the answer (1)
     expect(queries).toBeLessThanOrEqual(5);

@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { decisionFilterSchema, type StatsGroup } from "../../src/domain/decision.js";
+import { parseInput } from "../../src/domain/input.js";
 import { parseNeedInput } from "../../src/domain/need.js";
 import { BadInputError } from "../../src/errors.js";
 import { toBatches } from "../../src/seed/seedDatabase.js";
 import type { SeedData } from "../../src/seed/seedLoader.js";
 import { adviceFor, type AdviceSource, type RankedOption, requireRationale } from "../../src/services/decisions/advice.js";
-import {
-  DECISION_LIMITS,
-  parseInput,
-  recordDecisionSchema,
-  recordOutcomeSchema,
-} from "../../src/services/decisions/decisionInput.js";
+import { DECISION_LIMITS, recordDecisionSchema, recordOutcomeSchema } from "../../src/services/decisions/decisionInput.js";
 import { businessFunctionOf, precedentProps } from "../../src/services/decisions/precedent.js";
 import { decisionStats } from "../../src/services/decisions/stats.js";
 

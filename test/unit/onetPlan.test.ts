@@ -1,7 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { AspectItem, AspectName, ImportNode } from "../../src/graph/repositories/onetRepository.js";
-import { deriveTaskSkills, groupFallback, type ImportPlan, planImport } from "../../src/importers/onet/plan.js";
+import { deriveTaskSkills, groupFallback } from "../../src/importers/onet/planTaskLinks.js";
+import { type ImportPlan } from "../../src/importers/onet/planContext.js";
+import { planImport } from "../../src/importers/onet/plan.js";
 import { readRelease } from "../../src/importers/onet/release.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/onet");

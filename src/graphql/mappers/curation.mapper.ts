@@ -3,7 +3,7 @@ import { BadInputError } from "../../errors.js";
 import type { Fields } from "../../services/curation/curationSchema.js";
 import type { RelationChange } from "../../services/curation/taxonomyWriter.js";
 import type { CuratedRelationship, KindFieldsInput, RuleConditionInput } from "../types/curation.types.js";
-import type { CuratedNode } from "../types/node.type.js";
+import type { CuratedNode } from "../types/node.types.js";
 import { toGraph } from "./node.mapper.js";
 
 /**

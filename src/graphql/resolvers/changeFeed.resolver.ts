@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";
 import { ChangeFeed, Release, TaxonomyChange } from "../types/curation.types.js";
-import { CuratedNode } from "../types/node.type.js";
+import { CuratedNode } from "../types/node.types.js";
 
 @Resolver(() => TaxonomyChange)
 export class ChangeFeedResolver {

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { ChannelConnection } from "../types/connection.types.js";
 import { Channel, WorkerType } from "../types/taxonomy.types.js";
-import { relatedNodes, taxonomyResolver } from "./taxonomyResolver.js";
+import { relatedNodes, taxonomyResolver } from "./taxonomy.resolver.js";
 
 @Resolver(() => Channel)
 export class ChannelResolver extends taxonomyResolver("Channel", Channel, ChannelConnection, {

@@ -1,10 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
-import { NotFoundError } from "../../errors.js";
 import type { Context } from "../context.js";
 import { toFields, toGraphRelationship } from "../mappers/curation.mapper.js";
 import { toGraph } from "../mappers/node.mapper.js";
 import { CreateNodeInput, CuratedRelationship, NodePatchInput, RelateInput, UnrelateInput } from "../types/curation.types.js";
-import { CuratedNode } from "../types/node.type.js";
+import { CuratedNode } from "../types/node.types.js";
 
 const KEY = { nullable: true, description: "Retrying with the same key answers what the first call answered and changes nothing twice." };
 
@@ -79,8 +78,6 @@ export class CurationResolver {
 export class CuratedRelationshipResolver {
   @FieldResolver(() => CuratedNode)
   async to(@Root() relationship: CuratedRelationship, @Ctx() ctx: Context): Promise<CuratedNode> {
-    const record = await ctx.services.taxonomy.node(relationship.toId);
-    if (!record) throw new NotFoundError("Node", relationship.toId);
-    return toGraph<CuratedNode>(record);
+    return toGraph<CuratedNode>(await ctx.services.taxonomy.existingNode(relationship.toId));
   }
 }

@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { NotFoundError } from "../../errors.js";
 import type { Context } from "../context.js";
 import { toGraphDecision } from "../mappers/decision.mapper.js";
 import { toGraphNeed } from "../mappers/intake.mapper.js";
@@ -19,9 +18,7 @@ import { Channel, PrecedentCase, WorkerType } from "../types/taxonomy.types.js";
 
 /** A worker type, channel or precedent a decision names, through the request's batched node loader. */
 async function named<T>(ctx: Context, id: string): Promise<T> {
-  const node = await ctx.services.taxonomy.node(id);
-  if (!node) throw new NotFoundError("Node", id);
-  return toGraph<T>(node);
+  return toGraph<T>(await ctx.services.taxonomy.existingNode(id));
 }
 
 @Resolver(() => Decision)
@@ -75,9 +72,7 @@ export class DecisionResolver {
 
   @FieldResolver(() => Need)
   async need(@Root() decision: Decision, @Ctx() ctx: Context): Promise<Need> {
-    const need = await ctx.services.intake.need(decision.needId);
-    if (!need) throw new NotFoundError("Need", decision.needId);
-    return toGraphNeed(need, ctx.services.taxonomy);
+    return toGraphNeed(await ctx.services.intake.storedNeed(decision.needId), ctx.services.taxonomy);
   }
 
   @FieldResolver(() => WorkerType, { description: "The worker type decided on." })

@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
-import { NotFoundError } from "../../errors.js";
 import type { Context } from "../context.js";
 import { toGraphDecomposition, toGraphNeed } from "../mappers/intake.mapper.js";
 import { Decomposition, Need, NeedInput, SubmittedNeed } from "../types/intake.types.js";
@@ -38,8 +37,6 @@ export class IntakeResolver {
   @Authorized("INTEGRATOR")
   @Query(() => Need, { description: "A stored need; NOT_FOUND when none has the id." })
   async need(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Need> {
-    const need = await ctx.services.intake.need(id);
-    if (!need) throw new NotFoundError("Need", id);
-    return toGraphNeed(need, ctx.services.taxonomy);
+    return toGraphNeed(await ctx.services.intake.storedNeed(id), ctx.services.taxonomy);
   }
 }

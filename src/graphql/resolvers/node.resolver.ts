@@ -3,8 +3,8 @@ import { type NodeLabel, TAXONOMY_LABELS } from "../../domain/taxonomy.js";
 import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";
 import { SearchHit } from "../types/connection.types.js";
-import { NodeKind } from "../types/enums.js";
-import { Node } from "../types/node.type.js";
+import { NodeKind } from "../types/enums.types.js";
+import { Node } from "../types/node.types.js";
 
 @Resolver()
 export class NodeResolver {

@@ -3,7 +3,7 @@ import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";
 import { OccupationConnection } from "../types/connection.types.js";
 import { Occupation, OccupationSkill, Task } from "../types/taxonomy.types.js";
-import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomyResolver.js";
+import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomy.resolver.js";
 
 @Resolver(() => Occupation)
 export class OccupationResolver extends taxonomyResolver("Occupation", Occupation, OccupationConnection, {

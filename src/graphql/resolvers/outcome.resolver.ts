@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { OutcomeConnection } from "../types/connection.types.js";
 import { Outcome, Task } from "../types/taxonomy.types.js";
-import { relatedNodes, taxonomyResolver } from "./taxonomyResolver.js";
+import { relatedNodes, taxonomyResolver } from "./taxonomy.resolver.js";
 
 @Resolver(() => Outcome)
 export class OutcomeResolver extends taxonomyResolver("Outcome", Outcome, OutcomeConnection, {

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { PrecedentCaseConnection } from "../types/connection.types.js";
 import { Channel, PrecedentCase, Task, WorkerType } from "../types/taxonomy.types.js";
-import { relatedNodes, taxonomyResolver } from "./taxonomyResolver.js";
+import { relatedNodes, taxonomyResolver } from "./taxonomy.resolver.js";
 
 @Resolver(() => PrecedentCase)
 export class PrecedentCaseResolver extends taxonomyResolver("PrecedentCase", PrecedentCase, PrecedentCaseConnection, {

@@ -4,7 +4,7 @@ import { toGraph } from "../mappers/node.mapper.js";
 import { toGraphConditions } from "../mappers/rule.mapper.js";
 import { Rule, RuleCondition } from "../types/rule.types.js";
 import { Channel, WorkerType } from "../types/taxonomy.types.js";
-import { relatedNodes } from "./taxonomyResolver.js";
+import { relatedNodes } from "./taxonomy.resolver.js";
 
 @Resolver(() => Rule)
 export class RuleResolver {

@@ -3,7 +3,7 @@ import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";
 import { SkillConnection } from "../types/connection.types.js";
 import { Skill, SkillTask } from "../types/taxonomy.types.js";
-import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomyResolver.js";
+import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomy.resolver.js";
 
 @Resolver(() => Skill)
 export class SkillResolver extends taxonomyResolver("Skill", Skill, SkillConnection, { one: "skill", many: "skills" }) {

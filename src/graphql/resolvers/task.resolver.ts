@@ -3,7 +3,7 @@ import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";
 import { TaskConnection } from "../types/connection.types.js";
 import { Occupation, Outcome, PrecedentCase, Task, TaskSkill, TaskTrait, WorkActivity } from "../types/taxonomy.types.js";
-import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomyResolver.js";
+import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomy.resolver.js";
 
 @Resolver(() => Task)
 export class TaskResolver extends taxonomyResolver("Task", Task, TaskConnection, { one: "task", many: "tasks" }) {

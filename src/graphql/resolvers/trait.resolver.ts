@@ -3,7 +3,7 @@ import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";
 import { TraitConnection } from "../types/connection.types.js";
 import { Trait, TraitTask, WorkerTypeFit } from "../types/taxonomy.types.js";
-import { taxonomyResolver, weightedRelated } from "./taxonomyResolver.js";
+import { taxonomyResolver, weightedRelated } from "./taxonomy.resolver.js";
 
 @Resolver(() => Trait)
 export class TraitResolver extends taxonomyResolver("Trait", Trait, TraitConnection, { one: "trait", many: "traits" }) {

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { WorkActivityConnection } from "../types/connection.types.js";
 import { Task, WorkActivity } from "../types/taxonomy.types.js";
-import { relatedNodes, taxonomyResolver } from "./taxonomyResolver.js";
+import { relatedNodes, taxonomyResolver } from "./taxonomy.resolver.js";
 
 @Resolver(() => WorkActivity)
 export class WorkActivityResolver extends taxonomyResolver("WorkActivity", WorkActivity, WorkActivityConnection, {

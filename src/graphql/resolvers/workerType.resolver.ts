@@ -3,7 +3,7 @@ import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";
 import { WorkerTypeConnection } from "../types/connection.types.js";
 import { Channel, TraitFit, WorkerType } from "../types/taxonomy.types.js";
-import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomyResolver.js";
+import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomy.resolver.js";
 
 @Resolver(() => WorkerType)
 export class WorkerTypeResolver extends taxonomyResolver("WorkerType", WorkerType, WorkerTypeConnection, {

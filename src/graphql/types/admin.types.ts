@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from "type-graphql";
 import { connection } from "./connection.types.js";
-import { AuditOutcome, RoleName } from "./enums.js";
+import { AuditOutcome, RoleName } from "./enums.types.js";
 
 @ObjectType({ description: "An API key as stored: never its secret." })
 export class ApiKey {

@@ -1,6 +1,6 @@
 import { type ClassType, Field, Float, InputType, Int, ObjectType } from "type-graphql";
-import { NodeKind, NodeStatus } from "./enums.js";
-import { CuratedNode } from "./node.type.js";
+import { NodeKind, NodeStatus } from "./enums.types.js";
+import { CuratedNode } from "./node.types.js";
 import { Channel, Occupation, Outcome, PrecedentCase, Skill, Task, Trait, WorkActivity, WorkerType } from "./taxonomy.types.js";
 
 @ObjectType({ description: "Relay page information; pages move forward with `after: endCursor`." })

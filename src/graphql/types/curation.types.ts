@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from "type-graphql";
-import { ChangeKind, ConditionOp, CuratedKind, RelationType, RuleEffect, RuleSeverity, WorkActivityLevel } from "./enums.js";
-import { CuratedNode } from "./node.type.js";
+import { ChangeKind, ConditionOp, CuratedKind, RelationType, RuleEffect, RuleSeverity, WorkActivityLevel } from "./enums.types.js";
+import { CuratedNode } from "./node.types.js";
 
 @InputType({ description: "One condition of a rule, as `Rule.conditions` reads it." })
 export class RuleConditionInput {

@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from "type-graphql";
 import { NEED_LIMITS } from "../../domain/need.js";
-import { DataSensitivity, IntakeWarningCode, TraitSourceKind } from "./enums.js";
+import { DataSensitivity, IntakeWarningCode, TraitSourceKind } from "./enums.types.js";
 import { Occupation, Outcome, Skill, Task, Trait, WorkerType } from "./taxonomy.types.js";
 
 @InputType({ description: "An amount of money with its currency." })

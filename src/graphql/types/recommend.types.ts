@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
-import { FactorKind, RuleEffect, RuleSeverity } from "./enums.js";
+import { FactorKind, RuleEffect, RuleSeverity } from "./enums.types.js";
 import { IntakeWarning, NeedInput, NeedTrait } from "./intake.types.js";
 import { Channel, PrecedentCase, Task, Trait, WorkerType } from "./taxonomy.types.js";
 

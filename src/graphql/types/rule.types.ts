@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from "type-graphql";
-import { ConditionOp, RuleEffect, RuleSeverity } from "./enums.js";
-import { CuratedNode, type Kinded, Node } from "./node.type.js";
+import { ConditionOp, RuleEffect, RuleSeverity } from "./enums.types.js";
+import { CuratedNode, type Kinded, Node } from "./node.types.js";
 
 @ObjectType({
   description:

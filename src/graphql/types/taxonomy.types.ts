@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { WorkActivityLevel } from "./enums.js";
-import { CuratedNode, type Kinded, Node } from "./node.type.js";
+import { WorkActivityLevel } from "./enums.types.js";
+import { CuratedNode, type Kinded, Node } from "./node.types.js";
 
 const curated = { implements: [Node, CuratedNode] };
 

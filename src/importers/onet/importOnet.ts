@@ -1,11 +1,12 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { readFile } from "node:fs/promises";
 import type { OnetRepository, StepWrite, WriteCounts } from "../../graph/repositories/onetRepository.js";
 import { DEFAULT_SEED_DIR } from "../../seed/seedLoader.js";
 import { SEED_FILES } from "../../seed/seedSchema.js";
 import type { RowProblem } from "./delimited.js";
 import { type ImportOptions, importOptions } from "./options.js";
-import { planImport, type TraitCatalog } from "./plan.js";
+import { planImport } from "./plan.js";
+import type { TraitCatalog } from "./planContext.js";
 import { readRelease } from "./release.js";
 
 export type FileReport = Readonly<{

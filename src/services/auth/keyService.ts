@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { parseInput } from "../../domain/input.js";
 import { ROLES } from "../../domain/principal.js";
-import { BadInputError, NotFoundError } from "../../errors.js";
+import { NotFoundError } from "../../errors.js";
 import type { ApiKeyRepository, StoredApiKey } from "../../graph/repositories/apiKeyRepository.js";
 import type { UnitOfWork } from "../../graph/unitOfWork.js";
 import { newApiKey } from "./authService.js";
@@ -34,15 +35,10 @@ export class KeyService {
 
   /** The token is in the answer once and nowhere else: not in the graph, not in the audit log. */
   async create(raw: unknown): Promise<{ key: ApiKeyView; token: string }> {
-    const parsed = createSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = issue.path.map(String).join(".") || "input";
-      throw new BadInputError(`${field}: ${issue.message}`, { field });
-    }
+    const input = parseInput(createSchema, raw, "");
     const fresh = newApiKey();
     const key = await this.unitOfWork.run("createApiKey", null, async (tx) => {
-      const stored = view(await this.keys.create(tx, { id: fresh.id, hash: fresh.hash, ...parsed.data }));
+      const stored = view(await this.keys.create(tx, { id: fresh.id, hash: fresh.hash, ...input }));
       return { result: stored, targetIds: [stored.id], after: stored };
     });
     return { key, token: fresh.token };

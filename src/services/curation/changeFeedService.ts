@@ -1,19 +1,15 @@
+import { parseInput } from "../../domain/input.js";
 import { BadInputError, NotFoundError } from "../../errors.js";
 import type { ChangeFeedRepository, StoredChange } from "../../graph/repositories/changeFeedRepository.js";
 import type { ReleaseRepository, StoredRelease } from "../../graph/repositories/releaseRepository.js";
+import { checkPageSize } from "../paging.js";
 import type { CuratedWork } from "./curatedWork.js";
-import { badInput, releaseNotes } from "./curationSchema.js";
+import { releaseNotes } from "./curationSchema.js";
 
 export type ChangePage = Readonly<{ entries: StoredChange[]; lastSequence: number; hasMore: boolean }>;
 
 export const MAX_CHANGES_PAGE = 1000;
 export const MAX_RELEASES_PAGE = 100;
-
-const checkRange = (value: number, field: string, min: number, max: number) => {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new BadInputError(`${field} must be an integer from ${min} to ${max}`, { field, min, max });
-  }
-};
 
 /** The change feed integrators poll, and the numbered releases stewards publish. */
 export class ChangeFeedService {
@@ -29,8 +25,8 @@ export class ChangeFeedService {
    * last entry's sequence, or `since` itself when nothing is new); `hasMore`: ask again at once.
    */
   async changes(since: number, first: number): Promise<ChangePage> {
-    checkRange(since, "since", 0, Number.MAX_SAFE_INTEGER);
-    checkRange(first, "first", 1, MAX_CHANGES_PAGE);
+    if (!Number.isSafeInteger(since) || since < 0) throw new BadInputError("since must be a whole number from 0", { field: "since" });
+    checkPageSize(first, MAX_CHANGES_PAGE);
     const rows = await this.feed.since(since, first + 1);
     const entries = rows.slice(0, first);
     return { entries, lastSequence: entries.at(-1)?.sequence ?? since, hasMore: rows.length > first };
@@ -41,17 +37,16 @@ export class ChangeFeedService {
    * sequence it contains and how many nodes of each kind it has.
    */
   publish(notes: string, idempotencyKey?: string | null): Promise<StoredRelease> {
-    const parsed = releaseNotes.safeParse(notes);
-    if (!parsed.success) throw badInput(parsed.error.issues, "notes");
+    const checkedNotes = parseInput(releaseNotes, notes, "notes");
     return this.work.run("publishRelease", idempotencyKey, async (tx, lastSequence) => {
-      const release = await this.releases.publish(tx, { notes: parsed.data, publishedBy: this.actorId, changeSequence: lastSequence });
+      const release = await this.releases.publish(tx, { notes: checkedNotes, publishedBy: this.actorId, changeSequence: lastSequence });
       return { result: release, changes: [], targetIds: [`release:${release.number}`], before: null, after: release };
     });
   }
 
   /** Newest first. */
   async list(first: number): Promise<StoredRelease[]> {
-    checkRange(first, "first", 1, MAX_RELEASES_PAGE);
+    checkPageSize(first, MAX_RELEASES_PAGE);
     return this.releases.list(first);
   }
 

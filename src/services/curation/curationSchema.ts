@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { badInput, parseInput } from "../../domain/input.js";
 import { messageFields, type RuleCondition, TRAIT_FIELD_PREFIX } from "../../domain/rules.js";
 import {
   businessFunction,
@@ -13,7 +14,6 @@ import {
   WORK_ACTIVITY_LEVELS,
   workerTypeId,
 } from "../../domain/taxonomy.js";
-import { BadInputError } from "../../errors.js";
 import { channelSeed, ruleSeed, skillSeed, traitSeed } from "../../seed/seedSchema.js";
 
 /**
@@ -88,12 +88,12 @@ export function fieldNames(kind: CuratedLabel): string[] {
  */
 export function validateFields(kind: CuratedLabel, id: string, fields: Fields, at: string): Fields {
   const parsed = KIND_FIELDS[kind].safeParse(fields);
-  if (!parsed.success) throw badInput(parsed.error.issues, at, kind);
+  if (!parsed.success) throw badInput(parsed.error.issues, at, `a ${kind}`);
   if (kind === "Rule") {
     // The seed's rule schema holds the rules across fields (penalty against effect); rule ids are
     // always `rule:...`, as it expects.
     const whole = ruleSeed.safeParse({ ...parsed.data, id });
-    if (!whole.success) throw badInput(whole.error.issues.filter((i) => i.path[0] !== "id"), at, kind);
+    if (!whole.success) throw badInput(whole.error.issues.filter((i) => i.path[0] !== "id"), at, `a ${kind}`);
   }
   return parsed.data;
 }
@@ -101,9 +101,7 @@ export function validateFields(kind: CuratedLabel, id: string, fields: Fields, a
 /** A new node's id: the one given, checked against the kind's prefix, or one made from its name. */
 export function newId(kind: CuratedLabel, given: string | null | undefined, nodeName: string, at = "input"): string {
   if (given !== null && given !== undefined) {
-    const parsed = NEW_ID[kind].safeParse(given);
-    if (!parsed.success) throw new BadInputError(`${at}.id: ${parsed.error.issues[0]!.message}`, { field: `${at}.id` });
-    return given;
+    return parseInput(NEW_ID[kind], given, `${at}.id`);
   }
   return `${ID_PREFIX[kind]}:${slug(nodeName)}`;
 }
@@ -143,15 +141,3 @@ export const deprecationReason = traitSeed.shape.description;
 
 /** Release notes. */
 export const releaseNotes = traitSeed.shape.description;
-
-/** zod issues as one BAD_USER_INPUT naming the first offending field (`input.relativeCost: ...`). */
-export function badInput(issues: readonly z.core.$ZodIssue[], at: string, kind?: CuratedLabel): BadInputError {
-  const issue = issues[0];
-  if (!issue) return new BadInputError(`${at} is invalid`, { field: at });
-  if (issue.code === "unrecognized_keys") {
-    const field = [at, ...issue.path.map(String), issue.keys[0]!].join(".");
-    return new BadInputError(`${field}: does not apply to ${kind ? `a ${kind}` : "this node"}`, { field });
-  }
-  const field = [at, ...issue.path.map(String)].join(".");
-  return new BadInputError(`${field}: ${issue.message}`, { field });
-}

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { parseInput } from "../../domain/input.js";
 import type { RuleCondition } from "../../domain/rules.js";
 import { CURATED_LABELS, type CuratedLabel } from "../../domain/taxonomy.js";
 import { BadInputError, ConflictError, NotFoundError } from "../../errors.js";
@@ -8,7 +9,6 @@ import type { ChangeEntry } from "../../graph/repositories/changeFeedRepository.
 import type { CuratedRecord, CurationRepository, IdInfo } from "../../graph/repositories/curationRepository.js";
 import { decodeConditions, encodeConditions } from "../../graph/repositories/ruleRepository.js";
 import {
-  badInput,
   changedFields,
   deprecationReason,
   fieldNames,
@@ -18,6 +18,7 @@ import {
   validateFields,
 } from "./curationSchema.js";
 import { checkWeight, isHierarchy, type RelationSpec, resolveRelation, weightProperty } from "./relations.js";
+
 
 /** What a curation step did: its answer, its change-feed entries and what the audit log keeps. */
 export type Applied<R> = Readonly<{ result: R; changes: ChangeEntry[]; targetIds: string[]; before: unknown; after: unknown }>;
@@ -127,8 +128,7 @@ export class TaxonomyWriter {
   }
 
   async deprecate(tx: Transaction, id: string, version: number, replacedBy: string | null | undefined, reason: string): Promise<Applied<CuratedRecord>> {
-    const why = deprecationReason.safeParse(reason);
-    if (!why.success) throw badInput(why.error.issues, "reason");
+    const why = parseInput(deprecationReason, reason, "reason");
     const node = await this.current(tx, id, version);
     if (replacedBy !== null && replacedBy !== undefined) {
       const successor = (await this.repo.describe(tx, [replacedBy])).get(replacedBy);
@@ -142,7 +142,7 @@ export class TaxonomyWriter {
               : null;
       if (problem) throw new BadInputError(`replacedBy: ${problem}`, { field: "replacedBy" });
     }
-    const updated = await this.repo.deprecate(tx, node.kind, id, replacedBy ?? null, why.data);
+    const updated = await this.repo.deprecate(tx, node.kind, id, replacedBy ?? null, why);
     return {
       result: updated,
       changes: [entry("DEPRECATED", updated, { relatedId: replacedBy ?? null })],

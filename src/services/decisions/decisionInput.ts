@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { idInput as id, precedentOutcome } from "../../domain/decision.js";
-import { BadInputError } from "../../errors.js";
 
 export const DECISION_LIMITS = {
   /** An override must say why in at least this many characters: "cheaper" explains nothing. */
@@ -61,12 +60,3 @@ export const recordOutcomeSchema = z
   })
   .strict();
 export type RecordOutcome = z.infer<typeof recordOutcomeSchema>;
-
-/** Validates against `schema`; the error names the first bad field as `<prefix>.<path>`. */
-export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, prefix = "input"): z.infer<S> {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const field = [prefix, ...issue.path.map(String)].join(".");
-  throw new BadInputError(`${field}: ${issue.message}`, { field });
-}

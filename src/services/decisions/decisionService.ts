@@ -1,15 +1,16 @@
 import DataLoader from "dataloader";
 import { randomUUID } from "node:crypto";
 import { decisionFilterSchema } from "../../domain/decision.js";
+import { parseInput } from "../../domain/input.js";
 import type { Principal } from "../../domain/principal.js";
 import { AppError, BadInputError, ConflictError, NotFoundError } from "../../errors.js";
 import type { DecisionRecord, DecisionRepository } from "../../graph/repositories/decisionRepository.js";
 import type { NeedRepository } from "../../graph/repositories/needRepository.js";
 import type { UnitOfWork } from "../../graph/unitOfWork.js";
+import { checkPageSize, decodeCursor, encodeCursor } from "../paging.js";
 import { MAX_OPTIONS, type RecommendService } from "../recommend/recommendService.js";
-import { decodeCursor, encodeCursor } from "../taxonomyService.js";
 import { adviceFor, requireRationale } from "./advice.js";
-import { parseInput, recordDecisionSchema, recordOutcomeSchema } from "./decisionInput.js";
+import { recordDecisionSchema, recordOutcomeSchema } from "./decisionInput.js";
 import { precedentProps } from "./precedent.js";
 import { type DecisionStats, decisionStats } from "./stats.js";
 
@@ -123,13 +124,11 @@ export class DecisionService {
   }
 
   async list(rawFilter: unknown, first: number, after: string | null): Promise<DecisionListPage> {
-    if (!Number.isInteger(first) || first < 1 || first > this.maxPageSize) {
-      throw new BadInputError(`first must be between 1 and ${this.maxPageSize}`, { field: "first", max: this.maxPageSize });
-    }
+    checkPageSize(first, this.maxPageSize);
     const filter = parseInput(decisionFilterSchema, rawFilter ?? {}, "filter");
     // The cursor is a keyset position: (decidedAt, id), newest first.
     const position = after ? decodeCursor(after) : null;
-    const page = await this.decisions.list(filter, first + 1, position && { decidedAt: position.name, id: position.id });
+    const page = await this.decisions.list(filter, first + 1, position && { decidedAt: position.key, id: position.id });
     const decisions = page.decisions.slice(0, first);
     return {
       decisions,

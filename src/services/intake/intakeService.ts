@@ -78,12 +78,10 @@ export class IntakeService {
     return { need: stored, decomposition };
   }
 
-  /** Batched per request: a list of decisions asks for their needs in one round trip. */
-  need(id: string): Promise<StoredNeed | null> {
-    return this.needLoader.load(id);
-  }
-
-  /** A stored need of the caller's tenant; NOT_FOUND when there is none. */
+  /**
+   * A stored need of the caller's tenant; NOT_FOUND when there is none. Batched per request: a list
+   * of decisions asks for their needs in one round trip.
+   */
   async storedNeed(id: string): Promise<StoredNeed> {
     const need = await this.needLoader.load(id);
     if (!need) throw new NotFoundError("Need", id);

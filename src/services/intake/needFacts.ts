@@ -10,19 +10,19 @@ import { durationInText, ongoingInText, projectInText } from "./text.js";
 
 export function resolveNeedFacts(need: NeedInput): NeedFacts {
   const textDuration = durationInText(need.text);
-  const durationWeeks = need.durationWeeks ?? textDuration?.weeks ?? null;
+  const { ongoing, hoursPerWeek, headcount, startBy, location, remoteAllowed, budget, dataSensitivity, regulated } = need;
   return {
-    durationWeeks,
+    ongoing,
+    hoursPerWeek,
+    headcount,
+    startBy,
+    location,
+    remoteAllowed,
+    budget,
+    dataSensitivity,
+    regulated,
+    durationWeeks: need.durationWeeks ?? textDuration?.weeks ?? null,
     durationSource: need.durationWeeks !== null ? "FACT" : textDuration ? "TEXT" : null,
-    ongoing: need.ongoing,
-    hoursPerWeek: need.hoursPerWeek,
-    headcount: need.headcount,
-    startBy: need.startBy,
-    location: need.location,
-    remoteAllowed: need.remoteAllowed,
-    budget: need.budget,
-    dataSensitivity: need.dataSensitivity,
-    regulated: need.regulated,
     outcomeDescribed: Boolean(need.outcomeDescription),
     textDuration,
     ongoingCue: ongoingInText(need.text),

@@ -1,6 +1,7 @@
 /** Recommendation as the API offers it: validate the request, gather the evidence, score it, report what ran. */
 import { z } from "zod";
 import type { Named } from "../../domain/evidence.js";
+import { parseInput } from "../../domain/input.js";
 import type { IntakeWarning } from "../../domain/intake.js";
 import type { NeedFacts, NeedInput } from "../../domain/need.js";
 import type { Recommendation, RecommendationInput } from "../../domain/recommendation.js";
@@ -44,13 +45,8 @@ export class RecommendService {
   ) {}
 
   async recommend(raw: unknown): Promise<RecommendResult> {
-    const parsed = recommendInputSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = ["input", ...issue.path.map(String)].join(".");
-      throw new BadInputError(`${field}: ${issue.message}`, { field });
-    }
-    const { needId, limit, tasks: overrides } = parsed.data;
+    const input = parseInput(recommendInputSchema, raw);
+    const { needId, limit, tasks: overrides } = input;
 
     let need: NeedInput;
     let facts: NeedFacts;
@@ -65,7 +61,7 @@ export class RecommendService {
       const confidence = new Map(stored.tasks.map((t) => [t.taskId, t.confidence]));
       tasks = await this.taskEvidence(chosen, (id) => (overrides ? 1 : (confidence.get(id) ?? 1)));
     } else {
-      const decomposed = await this.intake.decompose(parsed.data.need, 10);
+      const decomposed = await this.intake.decompose(input.need, 10);
       need = decomposed.need;
       facts = decomposed.facts;
       warnings = decomposed.decomposition.warnings;

@@ -11,83 +11,73 @@ import { CONDITION_OPS, RULE_EFFECTS, RULE_SEVERITIES } from "../../domain/rules
 import { CHANGE_KINDS, CURATED_LABELS, NODE_LABELS, STATUSES, WORK_ACTIVITY_LEVELS } from "../../domain/taxonomy.js";
 import { CURATED_TYPES } from "../../services/curation/relations.js";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+/** An object of the values (what type-graphql reads), registered under the GraphQL name and description. */
+function graphqlEnum<T extends string>(values: readonly T[], config: Parameters<typeof registerEnumType>[1]): { [K in T]: K } {
+  const byName = Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+  registerEnumType(byName, config);
+  return byName;
+}
 
-export const NodeKind = enumOf(NODE_LABELS);
+export const NodeKind = graphqlEnum(NODE_LABELS, { name: "NodeKind", description: "The kinds of node in the work graph." });
 export type NodeKind = (typeof NodeKind)[keyof typeof NodeKind];
-registerEnumType(NodeKind, { name: "NodeKind", description: "The kinds of node in the work graph." });
 
-export const NodeStatus = enumOf(STATUSES);
-export type NodeStatus = (typeof NodeStatus)[keyof typeof NodeStatus];
-registerEnumType(NodeStatus, {
+export const NodeStatus = graphqlEnum(STATUSES, {
   name: "NodeStatus",
   description: "Nothing is hard-deleted: a deprecated node stays, hidden from lists unless asked for.",
 });
+export type NodeStatus = (typeof NodeStatus)[keyof typeof NodeStatus];
 
-export const RoleName = enumOf(ROLES);
-export type RoleName = (typeof RoleName)[keyof typeof RoleName];
-registerEnumType(RoleName, {
+export const RoleName = graphqlEnum(ROLES, {
   name: "Role",
   description: "VIEWER reads the taxonomy; INTEGRATOR also decomposes, recommends and records decisions for its tenant; STEWARD also curates; ADMIN also keys and the audit log.",
 });
+export type RoleName = (typeof RoleName)[keyof typeof RoleName];
 
-export const AuditOutcome = enumOf(AUDIT_OUTCOMES);
+export const AuditOutcome = graphqlEnum(AUDIT_OUTCOMES, { name: "AuditOutcome" });
 export type AuditOutcome = (typeof AuditOutcome)[keyof typeof AuditOutcome];
-registerEnumType(AuditOutcome, { name: "AuditOutcome" });
 
-export const DataSensitivity = enumOf(DATA_SENSITIVITY);
+export const DataSensitivity = graphqlEnum(DATA_SENSITIVITY, { name: "DataSensitivity", description: "How sensitive the data the work touches is." });
 export type DataSensitivity = (typeof DataSensitivity)[keyof typeof DataSensitivity];
-registerEnumType(DataSensitivity, { name: "DataSensitivity", description: "How sensitive the data the work touches is." });
 
-export const TraitSourceKind = enumOf(TRAIT_SOURCE_KINDS);
-export type TraitSourceKind = (typeof TraitSourceKind)[keyof typeof TraitSourceKind];
-registerEnumType(TraitSourceKind, {
+export const TraitSourceKind = graphqlEnum(TRAIT_SOURCE_KINDS, {
   name: "TraitSourceKind",
   description: "Where a trait weight came from: the matched tasks, a stated fact, or a cue read from the text.",
 });
+export type TraitSourceKind = (typeof TraitSourceKind)[keyof typeof TraitSourceKind];
 
-export const IntakeWarningCode = enumOf(WARNING_CODES);
+export const IntakeWarningCode = graphqlEnum(WARNING_CODES, { name: "IntakeWarningCode" });
 export type IntakeWarningCode = (typeof IntakeWarningCode)[keyof typeof IntakeWarningCode];
-registerEnumType(IntakeWarningCode, { name: "IntakeWarningCode" });
 
-export const FactorKind = enumOf(FACTOR_KINDS);
-export type FactorKind = (typeof FactorKind)[keyof typeof FactorKind];
-registerEnumType(FactorKind, {
+export const FactorKind = graphqlEnum(FACTOR_KINDS, {
   name: "FactorKind",
   description:
     "TRAIT_FIT: a trait of the need against the worker type's fit to it; PRECEDENTS: how similar past cases with the " +
     "worker type turned out; TIME_TO_START and COST: channel properties; RULE: a policy rule's penalty.",
 });
+export type FactorKind = (typeof FactorKind)[keyof typeof FactorKind];
 
-export const RuleEffect = enumOf(RULE_EFFECTS);
+export const RuleEffect = graphqlEnum(RULE_EFFECTS, { name: "RuleEffect", description: "What a rule does to an option it fires on." });
 export type RuleEffect = (typeof RuleEffect)[keyof typeof RuleEffect];
-registerEnumType(RuleEffect, { name: "RuleEffect", description: "What a rule does to an option it fires on." });
 
-export const RuleSeverity = enumOf(RULE_SEVERITIES);
+export const RuleSeverity = graphqlEnum(RULE_SEVERITIES, { name: "RuleSeverity" });
 export type RuleSeverity = (typeof RuleSeverity)[keyof typeof RuleSeverity];
-registerEnumType(RuleSeverity, { name: "RuleSeverity" });
 
-export const ConditionOp = enumOf(CONDITION_OPS);
-export type ConditionOp = (typeof ConditionOp)[keyof typeof ConditionOp];
-registerEnumType(ConditionOp, {
+export const ConditionOp = graphqlEnum(CONDITION_OPS, {
   name: "ConditionOp",
   description: "How a condition compares its field: gt, gte, lt, lte (numbers only), eq, neq. Spelt as in the stored rule.",
 });
+export type ConditionOp = (typeof ConditionOp)[keyof typeof ConditionOp];
 
-export const WorkActivityLevel = enumOf(WORK_ACTIVITY_LEVELS);
-export type WorkActivityLevel = (typeof WorkActivityLevel)[keyof typeof WorkActivityLevel];
-registerEnumType(WorkActivityLevel, {
+export const WorkActivityLevel = graphqlEnum(WORK_ACTIVITY_LEVELS, {
   name: "WorkActivityLevel",
   description: "O*NET's work activity hierarchy: a detailed activity (DWA) is under an intermediate one (IWA), under a generalised one (GWA).",
 });
+export type WorkActivityLevel = (typeof WorkActivityLevel)[keyof typeof WorkActivityLevel];
 
-export const CuratedKind = enumOf(CURATED_LABELS);
+export const CuratedKind = graphqlEnum(CURATED_LABELS, { name: "CuratedKind", description: "The kinds of node stewards curate: the taxonomy and the rules." });
 export type CuratedKind = (typeof CuratedKind)[keyof typeof CuratedKind];
-registerEnumType(CuratedKind, { name: "CuratedKind", description: "The kinds of node stewards curate: the taxonomy and the rules." });
 
-export const RelationType = enumOf(CURATED_TYPES);
-export type RelationType = (typeof RelationType)[keyof typeof RelationType];
-registerEnumType(RelationType, {
+export const RelationType = graphqlEnum(CURATED_TYPES, {
   name: "RelationType",
   description:
     "A relationship stewards curate. INCLUDES_TASK Occupation -> Task; REQUIRES_SKILL Task or Occupation -> Skill " +
@@ -95,10 +85,10 @@ registerEnumType(RelationType, {
     "Trait (weight -1..1); SOURCED_VIA WorkerType -> Channel; BROADER Skill -> Skill or WorkActivity -> WorkActivity " +
     "(no cycles); PERFORMS Task -> WorkActivity; APPLIES_TO Rule -> WorkerType or Channel.",
 });
+export type RelationType = (typeof RelationType)[keyof typeof RelationType];
 
-export const ChangeKind = enumOf(CHANGE_KINDS);
-export type ChangeKind = (typeof ChangeKind)[keyof typeof ChangeKind];
-registerEnumType(ChangeKind, {
+export const ChangeKind = graphqlEnum(CHANGE_KINDS, {
   name: "ChangeKind",
   description: "RELATED means the relationship now exists with the entry's weight (added or re-weighted); UNRELATED, that it is gone.",
 });
+export type ChangeKind = (typeof ChangeKind)[keyof typeof ChangeKind];

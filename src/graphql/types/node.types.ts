@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, InterfaceType } from "type-graphql";
 import { NODE_LABELS, type NodeLabel, type Status } from "../../domain/taxonomy.js";
-import { NodeStatus } from "./enums.js";
+import { NodeStatus } from "./enums.types.js";
 
 /** Plain objects carry their kind, so interfaces resolve without instanceof checks. */
 export type Kinded = { readonly kind: NodeLabel };
