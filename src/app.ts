@@ -1,3 +1,4 @@
+/** The API: Apollo with its limits and error formatting, behind the HTTP server. */
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Config } from "./config/env.js";

@@ -1,3 +1,4 @@
+/** Opening the database: NEO4J_URI, or the embedded local Neo4j started on demand. */
 import type { Driver } from "neo4j-driver";
 import type { Config } from "./config/env.js";
 import { startLocalNeo4j } from "./embedded/neo4jLocal.js";

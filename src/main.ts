@@ -1,3 +1,4 @@
+/** `npm start`: the entry point. */
 import { startApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config/env.js";
 import { createLogger } from "./config/logger.js";

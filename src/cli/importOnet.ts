@@ -1,3 +1,4 @@
+/** `npm run import:onet`: an O*NET release into the graph. */
 import { OnetImportError } from "../importers/onet/delimited.js";
 import { ImportUsageError, parseImportArgs, USAGE } from "../importers/onet/options.js";
 import { progressBar } from "../importers/onet/progress.js";

@@ -1,3 +1,4 @@
+/** `npm run keys`: API keys from the command line. */
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { createServices } from "../services/index.js";

@@ -1,3 +1,4 @@
+/** `npm run schema:print`: schema/schema.graphql from the code. */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildWorkgraphSchema, printWorkgraphSchema } from "../graphql/schema.js";

@@ -1,3 +1,4 @@
+/** `npm run seed`: the seed files into the graph. */
 import { DEFAULT_SEED_DIR } from "../seed/seedLoader.js";
 import { createMaintenance } from "../services/index.js";
 import { runCli, withMigratedDatabase } from "./withDatabase.js";

@@ -1,3 +1,4 @@
+/** `npm run taxonomy`: bulk export and import of the taxonomy. */
 import path from "node:path";
 import { readFile, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";

@@ -1,3 +1,4 @@
+/** What every command-line tool shares: a migrated database, and one-line errors. */
 import { type Config, loadConfig } from "../config/env.js";
 import { type Database, openDatabase } from "../database.js";
 import { migrate } from "../graph/migrations.js";

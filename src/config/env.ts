@@ -1,3 +1,4 @@
+/** The configuration from the environment, validated with zod, with the defaults the README documents. */
 import { z } from "zod";
 
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;

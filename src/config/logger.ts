@@ -1,3 +1,4 @@
+/** A small structured logger: one JSON line per event on stderr. */
 import type { LogLevel } from "./env.js";
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };

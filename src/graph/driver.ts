@@ -1,3 +1,4 @@
+/** The Neo4j driver as the API configures it: numbers as JavaScript numbers, pool and timeouts. */
 import neo4j, { type Driver } from "neo4j-driver";
 
 export type Neo4jConnection = Readonly<{ uri: string; user: string; password: string }>;

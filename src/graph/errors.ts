@@ -1,3 +1,4 @@
+/** Driver errors as the API's own errors, in one place. */
 import { Neo4jError } from "neo4j-driver";
 import { AppError, ConflictError, UnavailableError } from "../errors.js";
 

@@ -1,3 +1,7 @@
+/**
+ * The only code that touches the driver: managed read and write transactions, observed per statement, errors
+ * mapped once.
+ */
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { toAppError } from "./errors.js";
 

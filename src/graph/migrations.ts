@@ -1,3 +1,4 @@
+/** The schema of the graph (constraints and indexes) as versioned, append-only migrations. */
 import { NODE_LABELS, TAXONOMY_LABELS } from "../domain/taxonomy.js";
 import type { Executor } from "./executor.js";
 import { CHANGE_COUNTER_LABEL, CHANGE_LABEL, DECISION_LABEL, ENTITY_LABEL, FULLTEXT, RELEASE_LABEL } from "./model.js";

@@ -1,3 +1,4 @@
+/** A mutation and its audit event in one transaction, with idempotency keys replayed; refusals recorded too. */
 import type { Principal } from "../domain/principal.js";
 import { ConflictError } from "../errors.js";
 import type { Executor, Transaction } from "./executor.js";

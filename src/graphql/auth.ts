@@ -1,3 +1,4 @@
+/** The one authorization check behind every `@Authorized` field. */
 import type { AuthCheckerFn } from "type-graphql";
 import { hasRole, type Role } from "../domain/principal.js";
 import { ForbiddenError, UnauthenticatedError } from "../errors.js";

@@ -1,3 +1,4 @@
+/** How errors reach clients: deliberate ones with their code, anything else masked in production. */
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import type { Logger } from "../config/logger.js";

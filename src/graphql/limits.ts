@@ -1,3 +1,4 @@
+/** Query-shape limits (depth and aliases) as GraphQL validation rules. */
 import {
   type ASTVisitor,
   type FragmentDefinitionNode,

@@ -1,3 +1,4 @@
+/** The executable schema built from the resolvers, and its printed SDL. */
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";

@@ -1,3 +1,4 @@
+/** The HTTP server in front of Apollo: /graphql, /healthz, body limits and authentication before GraphQL. */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";

@@ -1,3 +1,4 @@
+/** The seed files as graph writes: validated, turned into batches, written where they changed. */
 import { SHARED_TENANT } from "../domain/principal.js";
 import { encodeConditions } from "../graph/repositories/ruleRepository.js";
 import type { SeedBatch, SeedCounts, SeedRepository } from "../graph/repositories/seedRepository.js";

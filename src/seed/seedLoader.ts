@@ -1,3 +1,7 @@
+/**
+ * Reading the seed folder: every file parsed and validated, every cross-reference checked, before anything is
+ * written.
+ */
 import path from "node:path";
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";

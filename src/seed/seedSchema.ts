@@ -1,3 +1,4 @@
+/** The shape of each seed file (zod), one schema per kind of node. */
 import { z } from "zod";
 import { precedentOutcome } from "../domain/decision.js";
 import { DATA_SENSITIVITY } from "../domain/need.js";

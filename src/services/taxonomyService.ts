@@ -1,3 +1,4 @@
+/** Browsing the taxonomy: nodes by id, pages of a kind, related nodes through per-request DataLoaders, search. */
 import DataLoader from "dataloader";
 import type { NodeLabel, Status } from "../domain/taxonomy.js";
 import { BadInputError, NotFoundError } from "../errors.js";

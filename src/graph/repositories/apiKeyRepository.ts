@@ -1,3 +1,4 @@
+/** The Cypher of API keys: stored as the hash of their secret, created, revoked and listed. */
 import type { Role } from "../../domain/principal.js";
 import type { Executor, Transaction } from "../executor.js";
 

@@ -1,3 +1,4 @@
+/** The Cypher of the audit log: append-only events, idempotency records, and the filtered, paged reading of them. */
 import { randomUUID } from "node:crypto";
 import type { AuditOutcome } from "../../domain/principal.js";
 import type { Executor, Transaction } from "../executor.js";

@@ -1,3 +1,4 @@
+/** The Cypher of the taxonomy change feed: numbered entries appended in the curating transaction, read in order. */
 import type { ChangeKind, CuratedLabel } from "../../domain/taxonomy.js";
 import type { Executor, Transaction } from "../executor.js";
 import { CHANGE_COUNTER_LABEL, CHANGE_LABEL } from "../model.js";

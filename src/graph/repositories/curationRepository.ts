@@ -1,3 +1,4 @@
+/** The Cypher of curation: curated nodes and relationships read, written, versioned and deprecated. */
 import { CURATED_LABELS, type CuratedLabel, NODE_LABELS, type NodeLabel } from "../../domain/taxonomy.js";
 import type { Executor, Transaction } from "../executor.js";
 import { CHANGE_COUNTER_LABEL, ENTITY_LABEL, type RelationName, RELATIONS } from "../model.js";

@@ -1,3 +1,4 @@
+/** The Cypher of the decision loop: decisions with the advice shown, outcomes, and the sums their statistics need. */
 import { z } from "zod";
 import type {
   AdvisedOption,

@@ -1,3 +1,7 @@
+/**
+ * The Cypher of intake: full-text retrieval of candidate tasks, skills, occupations and outcomes, and the
+ * graph evidence of the candidates.
+ */
 import type { Named, Retrieval, TaskEvidence } from "../../domain/evidence.js";
 import type { Executor } from "../executor.js";
 import { FULLTEXT } from "../model.js";

@@ -1,3 +1,4 @@
+/** The Cypher of stored needs: a need of a tenant with its facts and matched tasks. */
 import { randomUUID } from "node:crypto";
 import type { Decomposition } from "../../domain/intake.js";
 import type { NeedInput } from "../../domain/need.js";

@@ -1,3 +1,7 @@
+/**
+ * The Cypher of browsing: nodes by id, lists by name, related nodes in batches, full-text search, always
+ * within the visible tenants.
+ */
 import { NODE_LABELS, type NodeLabel, type Status } from "../../domain/taxonomy.js";
 import type { Executor } from "../executor.js";
 import { ENTITY_LABEL, FULLTEXT, type Relation, type RelationName, RELATIONS } from "../model.js";

@@ -1,3 +1,7 @@
+/**
+ * The Cypher of the O*NET import: hash-keyed upserts of nodes and their aspects, in batches, one transaction
+ * per step.
+ */
 import type { Executor, Transaction } from "../executor.js";
 import { ENTITY_LABEL, RELATIONS } from "../model.js";
 

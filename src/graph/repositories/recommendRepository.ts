@@ -1,3 +1,7 @@
+/**
+ * The Cypher of recommendation: worker types with their fit and channels, and the precedents that share tasks
+ * with a need.
+ */
 import type { PrecedentData, WorkerTypeData } from "../../domain/evidence.js";
 import type { Executor } from "../executor.js";
 

@@ -1,3 +1,4 @@
+/** The Cypher of taxonomy releases: numbered, each with the change-feed position and node counts it froze. */
 import { CURATED_LABELS, type CuratedLabel } from "../../domain/taxonomy.js";
 import type { Executor, Transaction } from "../executor.js";
 import { RELEASE_LABEL } from "../model.js";

@@ -1,3 +1,4 @@
+/** The Cypher of the compliance and policy rules, with their conditions stored as JSON text. */
 import { z } from "zod";
 import { type Rule, ruleCondition, type RuleCondition, type RuleEffect, type RuleSeverity } from "../../domain/rules.js";
 import type { NodeLabel, Status } from "../../domain/taxonomy.js";

@@ -1,3 +1,4 @@
+/** The Cypher of the seed: nodes and relationships written in batches, only where their content hash changed. */
 import type { NodeLabel } from "../../domain/taxonomy.js";
 import type { Executor, Transaction } from "../executor.js";
 import { ENTITY_LABEL } from "../model.js";

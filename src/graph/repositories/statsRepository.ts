@@ -1,3 +1,4 @@
+/** What a graph holds, in general terms: whether it has any taxonomy yet. */
 import type { Executor } from "../executor.js";
 import { ENTITY_LABEL } from "../model.js";
 

@@ -1,3 +1,4 @@
+/** API key mutations and the audit log (ADMIN). */
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { pageOf } from "../mappers/node.mapper.js";

@@ -1,3 +1,4 @@
+/** The change feed and releases. */
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";

@@ -1,3 +1,4 @@
+/** Channel queries and relationship fields. */
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { ChannelConnection } from "../types/connection.types.js";

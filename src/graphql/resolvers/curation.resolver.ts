@@ -1,3 +1,4 @@
+/** Taxonomy curation mutations (STEWARD). */
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { toFields, toGraphRelationship } from "../mappers/curation.mapper.js";

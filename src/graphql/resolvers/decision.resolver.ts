@@ -1,3 +1,4 @@
+/** The decision loop: record decisions and outcomes, read decisions and their statistics. */
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { toGraphDecision } from "../mappers/decision.mapper.js";

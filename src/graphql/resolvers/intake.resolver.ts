@@ -1,3 +1,4 @@
+/** decomposeNeed, submitNeed and need. */
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { toGraphDecomposition, toGraphNeed } from "../mappers/intake.mapper.js";

@@ -1,3 +1,4 @@
+/** node(id) and full-text search across kinds. */
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { type NodeLabel, TAXONOMY_LABELS } from "../../domain/taxonomy.js";
 import type { Context } from "../context.js";

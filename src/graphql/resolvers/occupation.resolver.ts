@@ -1,3 +1,4 @@
+/** Occupation queries and relationship fields. */
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";

@@ -1,3 +1,4 @@
+/** Outcome queries and relationship fields. */
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { OutcomeConnection } from "../types/connection.types.js";

@@ -1,3 +1,4 @@
+/** Precedent case queries and relationship fields. */
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { PrecedentCaseConnection } from "../types/connection.types.js";

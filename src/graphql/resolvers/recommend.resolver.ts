@@ -1,3 +1,4 @@
+/** The recommendChannels query. */
 import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { toGraphRecommendation } from "../mappers/recommend.mapper.js";

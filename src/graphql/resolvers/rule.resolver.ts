@@ -1,3 +1,4 @@
+/** Rule queries and fields. */
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";

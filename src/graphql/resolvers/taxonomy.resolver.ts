@@ -1,3 +1,4 @@
+/** The by-id and list queries every kind of node has, and helpers for relationship fields. */
 import { Arg, Authorized, type ClassType, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { NodeLabel } from "../../domain/taxonomy.js";
 import type { RelationName } from "../../graph/model.js";

@@ -1,3 +1,4 @@
+/** Work activity queries and relationship fields. */
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { WorkActivityConnection } from "../types/connection.types.js";

@@ -1,3 +1,4 @@
+/** Worker type queries and relationship fields. */
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";

@@ -1,3 +1,4 @@
+/** The GraphQL types of administration: API keys and audit events. */
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from "type-graphql";
 import { connection } from "./connection.types.js";
 import { AuditOutcome, RoleName } from "./enums.types.js";

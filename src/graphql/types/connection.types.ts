@@ -1,3 +1,4 @@
+/** Relay connections, list filters and search hits. */
 import { type ClassType, Field, Float, InputType, Int, ObjectType } from "type-graphql";
 import { NodeKind, NodeStatus } from "./enums.types.js";
 import { CuratedNode } from "./node.types.js";

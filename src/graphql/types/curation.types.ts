@@ -1,3 +1,4 @@
+/** The GraphQL inputs and results of taxonomy curation, the change feed and releases. */
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from "type-graphql";
 import { ChangeKind, ConditionOp, CuratedKind, RelationType, RuleEffect, RuleSeverity, WorkActivityLevel } from "./enums.types.js";
 import { CuratedNode } from "./node.types.js";

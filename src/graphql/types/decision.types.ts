@@ -1,3 +1,4 @@
+/** The GraphQL types of the decision loop: decisions, advised options, outcomes and statistics. */
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DECISION_LIMITS } from "../../services/decisions/decisionInput.js";
 import { connection } from "./connection.types.js";

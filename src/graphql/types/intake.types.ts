@@ -1,3 +1,4 @@
+/** The GraphQL types of intake: the need input, its decomposition and a stored need. */
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from "type-graphql";
 import { NEED_LIMITS } from "../../domain/need.js";
 import { DataSensitivity, IntakeWarningCode, TraitSourceKind } from "./enums.types.js";

@@ -1,3 +1,4 @@
+/** The Node interfaces every stored object implements, resolved by the kind each object carries. */
 import { Field, GraphQLISODateTime, ID, Int, InterfaceType } from "type-graphql";
 import { NODE_LABELS, type NodeLabel, type Status } from "../../domain/taxonomy.js";
 import { NodeStatus } from "./enums.types.js";

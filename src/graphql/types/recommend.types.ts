@@ -1,3 +1,4 @@
+/** The GraphQL types of a recommendation: options, factors, paths, precedents, risks, portfolio, challenge. */
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { FactorKind, RuleEffect, RuleSeverity } from "./enums.types.js";
 import { IntakeWarning, NeedInput, NeedTrait } from "./intake.types.js";

@@ -1,3 +1,4 @@
+/** The GraphQL types of compliance and policy rules. */
 import { Field, Float, ObjectType } from "type-graphql";
 import { ConditionOp, RuleEffect, RuleSeverity } from "./enums.types.js";
 import { CuratedNode, type Kinded, Node } from "./node.types.js";

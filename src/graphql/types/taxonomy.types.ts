@@ -1,3 +1,7 @@
+/**
+ * The GraphQL object types of the taxonomy: occupations, tasks, skills, outcomes, traits, worker types,
+ * channels, activities, precedents.
+ */
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { WorkActivityLevel } from "./enums.types.js";
 import { CuratedNode, type Kinded, Node } from "./node.types.js";

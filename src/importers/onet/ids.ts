@@ -1,3 +1,4 @@
+/** Imported ids from O*NET's own identifiers, and content hashes. */
 import { createHash } from "node:crypto";
 
 /**

@@ -1,3 +1,4 @@
+/** The O*NET import: read and validate everything, plan, then write one transaction per step. */
 import path from "node:path";
 import { readFile } from "node:fs/promises";
 import type { OnetRepository, StepWrite, WriteCounts } from "../../graph/repositories/onetRepository.js";

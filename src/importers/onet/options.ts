@@ -1,3 +1,4 @@
+/** The options of an import run, from the CLI or a caller, validated once. */
 import { z } from "zod";
 import { DEFAULT_SOURCE } from "./ids.js";
 

@@ -1,3 +1,4 @@
+/** The import plan: the validated release as writes, one step per file, in dependency order. */
 import { contentHash, onetIds, round } from "./ids.js";
 import {
   type Context,

@@ -1,3 +1,4 @@
+/** Reading an O*NET release folder: every file parsed and its rows validated, problems reported by file and line. */
 import path from "node:path";
 import { readFile, stat } from "node:fs/promises";
 import { checkHeader, OnetFileError, OnetImportError, parseTable, type RowProblem } from "./delimited.js";

@@ -1,3 +1,4 @@
+/** The files the O*NET importer reads and the shape of their rows. */
 import { z } from "zod";
 import type { Delimiter } from "./delimited.js";
 

@@ -1,3 +1,4 @@
+/** The end-of-run table of an import. */
 import type { ImportReport } from "./importOnet.js";
 
 const COLUMNS = ["rows", "bad", "skipped", "created", "changed", "unchanged"] as const;

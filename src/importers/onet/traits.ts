@@ -1,3 +1,4 @@
+/** Task traits derived from O*NET data by a small, explainable mapping. */
 import { round } from "./ids.js";
 
 /**

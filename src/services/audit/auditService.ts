@@ -1,3 +1,4 @@
+/** Reading the audit log: newest first, filtered, a page at a time. */
 import { BadInputError } from "../../errors.js";
 import type { AuditEvent, AuditFilter, AuditRepository } from "../../graph/repositories/auditRepository.js";
 import { checkPageSize, decodeCursor, encodeCursor } from "../paging.js";

@@ -1,3 +1,4 @@
+/** Who is calling: an API key, a bearer JWT, or the anonymous policy, as a Principal. */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Principal, Role } from "../../domain/principal.js";
 import { UnauthenticatedError } from "../../errors.js";

@@ -1,3 +1,4 @@
+/** Bearer JWT verification against a shared secret or a JWKS file. */
 import { readFile } from "node:fs/promises";
 import { createLocalJWKSet, type JWTPayload, jwtVerify } from "jose";
 import type { Config } from "../../config/env.js";

@@ -1,3 +1,4 @@
+/** Creating, revoking and listing API keys, every change audited. */
 import { z } from "zod";
 import { parseInput } from "../../domain/input.js";
 import { ROLES } from "../../domain/principal.js";

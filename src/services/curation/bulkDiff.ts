@@ -1,3 +1,4 @@
+/** The difference between a bulk file and the graph, as the steps an import will take. */
 import type { CuratedLabel } from "../../domain/taxonomy.js";
 import { BadInputError } from "../../errors.js";
 import type { CuratedSnapshot, IdInfo } from "../../graph/repositories/curationRepository.js";

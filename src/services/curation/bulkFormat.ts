@@ -1,3 +1,4 @@
+/** The bulk taxonomy file format (JSON), parsed and written. */
 import { z } from "zod";
 import { CURATED_LABELS, type CuratedLabel, type Status, STATUSES } from "../../domain/taxonomy.js";
 import type { CuratedSnapshot } from "../../graph/repositories/curationRepository.js";

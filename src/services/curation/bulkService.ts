@@ -1,3 +1,4 @@
+/** Bulk export and import of the taxonomy through the same steps as the curation mutations. */
 import type { Transaction } from "../../graph/executor.js";
 import type { CuratedSnapshot, CurationRepository } from "../../graph/repositories/curationRepository.js";
 import { parseBulkFile, toBulkFile } from "./bulkFormat.js";

@@ -1,3 +1,4 @@
+/** The change feed integrators poll, and the numbered releases stewards publish. */
 import { parseInput } from "../../domain/input.js";
 import { BadInputError, NotFoundError } from "../../errors.js";
 import type { ChangeFeedRepository, StoredChange } from "../../graph/repositories/changeFeedRepository.js";

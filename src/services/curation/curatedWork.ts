@@ -1,3 +1,4 @@
+/** A curation step as one transaction with its audit event and change-feed entries. */
 import type { Transaction } from "../../graph/executor.js";
 import type { ChangeFeedRepository } from "../../graph/repositories/changeFeedRepository.js";
 import type { UnitOfWork } from "../../graph/unitOfWork.js";

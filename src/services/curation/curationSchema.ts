@@ -1,3 +1,4 @@
+/** What a steward may set on each kind of node, validated with the seed's own field rules. */
 import { z } from "zod";
 import { badInput, parseInput } from "../../domain/input.js";
 import { messageFields, type RuleCondition, TRAIT_FIELD_PREFIX } from "../../domain/rules.js";

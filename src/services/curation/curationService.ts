@@ -1,3 +1,7 @@
+/**
+ * Curation as the API offers it: create, update, deprecate, relate and unrelate any curated node, each as one
+ * audited unit of work.
+ */
 import type { CuratedLabel } from "../../domain/taxonomy.js";
 import type { CuratedRecord } from "../../graph/repositories/curationRepository.js";
 import type { CuratedWork } from "./curatedWork.js";

@@ -1,3 +1,4 @@
+/** The relationships stewards curate, with their endpoint kinds and weight ranges. */
 import { CURATED_LABELS, type CuratedLabel } from "../../domain/taxonomy.js";
 import { BadInputError } from "../../errors.js";
 import { type RelationName, RELATIONS } from "../../graph/model.js";

@@ -1,3 +1,7 @@
+/**
+ * The steps of curation inside a transaction: validated fields, versions checked, the graph changed, the
+ * change described.
+ */
 import { randomBytes } from "node:crypto";
 import { parseInput } from "../../domain/input.js";
 import type { RuleCondition } from "../../domain/rules.js";

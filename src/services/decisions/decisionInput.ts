@@ -1,3 +1,4 @@
+/** The inputs of the decision loop (record a decision, record an outcome), validated with zod. */
 import { z } from "zod";
 import { idInput as id, precedentOutcome } from "../../domain/decision.js";
 

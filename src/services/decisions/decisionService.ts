@@ -1,3 +1,4 @@
+/** The decision loop: decisions beside the advice shown, outcomes that become precedents, lists and statistics. */
 import DataLoader from "dataloader";
 import { randomUUID } from "node:crypto";
 import { decisionFilterSchema } from "../../domain/decision.js";
