@@ -20,7 +20,7 @@ import {
 import { INTAKE_TUNING } from "../../src/services/intake/decompose.js";
 import { HUNDRED_WORD_NEEDS } from "./needs.js";
 import type { Calibrated } from "./eval/metrics.js";
-import { benchOptions } from "./eval/options.js";
+import { type BenchOptions, benchOptions, USAGE } from "./eval/options.js";
 import { calibrationRows, evaluate } from "./eval/runner.js";
 import { buildEvalSets } from "./eval/sets.js";
 import { VARIANTS } from "./eval/variants.js";
@@ -28,7 +28,18 @@ import { VARIANTS } from "./eval/variants.js";
 const LATENCY = { warmup: 20, runs: 200 };
 
 async function main(): Promise<void> {
-  const options = benchOptions(process.argv.slice(2), process.env);
+  let options: BenchOptions;
+  try {
+    options = benchOptions(process.argv.slice(2), process.env);
+  } catch (error) {
+    // A mistyped option is the user's to fix: the message and the usage, not a stack trace.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
   console.log(`bench:decompose  (IntakeService.decompose, in process; ${machine()})\n`);
 
   if (options.seedGraph) {

@@ -7,7 +7,7 @@ import type { EvalOptions } from "./sets.js";
 import { type Half, HALVES } from "./split.js";
 
 export const USAGE = `usage: npm run bench:decompose -- [--per-half <n>] [--halves tune,report] [--sets "<name>,<name>"]
-                               [--stated-tasks <k>] [--no-seed-graph] [--no-latency]
+                               [--stated-tasks <k>] [--no-seed-graph] [--no-latency] [--help]
   --per-half       needs sampled per set and half (default 150)
   --halves         which halves to run (default both; tune on 'tune', quote 'report')
   --sets           only these sets, by the names the output prints
@@ -33,25 +33,31 @@ const optionsSchema = z.object({
   "stated-tasks": z.coerce.number().int().min(1).max(4).default(3),
   "no-seed-graph": z.boolean().default(false),
   "no-latency": z.boolean().default(false),
+  help: z.boolean().default(false),
 });
 
-export type BenchOptions = Readonly<{ evaluation: EvalOptions; halves: readonly Half[]; seedGraph: boolean; latency: boolean }>;
+const FLAGS = {
+  "per-half": { type: "string" },
+  halves: { type: "string" },
+  sets: { type: "string" },
+  "stated-tasks": { type: "string" },
+  "no-seed-graph": { type: "boolean" },
+  "no-latency": { type: "boolean" },
+  help: { type: "boolean" },
+} as const;
+
+export type BenchOptions = Readonly<{ evaluation: EvalOptions; halves: readonly Half[]; seedGraph: boolean; latency: boolean; help: boolean }>;
 
 /** Sample seed of the evaluation: a new seed is a new sample, so figures before and after are not comparable. */
 const SAMPLE_SEED = 42;
 
 export function benchOptions(args: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      "per-half": { type: "string" },
-      halves: { type: "string" },
-      sets: { type: "string" },
-      "stated-tasks": { type: "string" },
-      "no-seed-graph": { type: "boolean" },
-      "no-latency": { type: "boolean" },
-    },
-  });
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({ args: [...args], options: FLAGS }));
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, { cause: error });
+  }
   const parsed = optionsSchema.safeParse(values);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -71,5 +77,6 @@ export function benchOptions(args: readonly string[], env: NodeJS.ProcessEnv): B
     halves: o.halves,
     seedGraph: !o["no-seed-graph"],
     latency: !o["no-latency"],
+    help: o.help,
   };
 }

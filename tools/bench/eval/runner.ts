@@ -34,6 +34,7 @@ export async function evaluate(driver: Driver, variants: readonly Variant[], set
       `  out of min(${TASK_K}, their number); stated: share of the tasks written in the need that come back at all.\n` +
       "  The task-statement and posting needs carry the occupation's own task statements word for word, so their occupation\n" +
       "  hits are a lookup for full-text retrieval; other people's words are the ESCO sets (and real ads, held elsewhere).\n" +
+      "  The importer stores reported titles as the occupations' altLabels: the title set measures title retrieval.\n" +
       `  p50/p95: one need at a time, after ${WARMUP_NEEDS} untimed needs per variant; load 1m: os.loadavg() after the set.`,
   );
 

@@ -159,8 +159,8 @@ async function loadData(executor: Executor, options: EvalOptions): Promise<Data>
     return { id: r.id as string, code, title: r.title as string, tasks, jobTitles: jobTitles.get(code) ?? [], technologies: technologies.get(code) ?? [] };
   });
 
-  const crosswalk = parseCrosswalk(await readFile(options.crosswalk, "utf8"));
-  const escoByUri = new Map(parseEscoOccupations(await readFile(options.escoOccupations, "utf8")).map((e) => [e.uri, e]));
+  const crosswalk = parseCrosswalk(await readData(options.crosswalk), path.basename(options.crosswalk));
+  const escoByUri = new Map(parseEscoOccupations(await readData(options.escoOccupations), path.basename(options.escoOccupations)).map((e) => [e.uri, e]));
   // ESCO's own file is the better text; the crosswalk's copy (repaired) serves the few URIs it lacks.
   const crosswalkText = new Map(crosswalk.map((row) => [row.uri, row.description]));
   const esco = [...labelsByEscoUri(crosswalk)].map(([uri, labels]) => ({
@@ -176,7 +176,7 @@ async function loadData(executor: Executor, options: EvalOptions): Promise<Data>
 
 /** A tab-separated O*NET file as value lists by key, sorted, so picks do not depend on the file's order. */
 async function grouped(file: string, keyColumn: string, valueColumn: string): Promise<Map<string, string[]>> {
-  const table = parseTable(await readFile(file, "utf8"), "\t");
+  const table = parseTable(await readData(file), "\t");
   const key = table.header.indexOf(keyColumn);
   const value = table.header.indexOf(valueColumn);
   if (key < 0 || value < 0) throw new Error(`${file}: expected columns "${keyColumn}" and "${valueColumn}"`);
@@ -187,4 +187,16 @@ async function grouped(file: string, keyColumn: string, valueColumn: string): Pr
     groups.set(fields[key]!, values);
   }
   return new Map([...groups].map(([k, v]) => [k, [...v].sort()]));
+}
+
+/** The data lives beside the repository, never in it: say where it was looked for. */
+async function readData(file: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    throw new Error(`${file} is missing: the evaluation reads ../shared/data beside the repository (or ONET_DIR, ESCO_OCCUPATIONS, ESCO_ONET_CROSSWALK)`, {
+      cause: error,
+    });
+  }
 }
