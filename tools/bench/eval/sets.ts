@@ -43,8 +43,8 @@ type OnetOccupation = Readonly<{
   jobTitles: readonly string[];
   technologies: readonly string[];
 }>;
-type Item = Readonly<{ key: string; need: () => EvalNeed | null }>;
-type SetDefinition = Readonly<{ name: string; protocol: string; items: (data: Data) => Item[] }>;
+/** A set: every eligible need, before the split and the sample. */
+type SetDefinition = Readonly<{ name: string; protocol: string; needs: (data: Data) => EvalNeed[] }>;
 type Data = Readonly<{ onet: readonly OnetOccupation[]; byCode: ReadonlyMap<string, OnetOccupation>; esco: readonly EscoText[]; statedTasks: number }>;
 type EscoText = Readonly<{ uri: string; description: string; altLabels: readonly string[]; labels: EscoLabels }>;
 
@@ -74,25 +74,21 @@ export const SET_DEFINITIONS: readonly SetDefinition[] = [
   {
     name: "O*NET reported title",
     protocol: "one reported job title of the occupation (seeded pick) as the whole need; right = that O*NET-SOC code",
-    items: (d) =>
-      d.onet.filter((o) => o.jobTitles.length > 0).map((o) => ({
-        key: o.code,
-        need: () => ({ key: o.code, text: pick(rngFor(`title:${o.code}`), o.jobTitles), truth: onetTruth(o) }),
-      })),
+    needs: (d) =>
+      d.onet
+        .filter((o) => o.jobTitles.length > 0)
+        .map((o) => ({ key: o.code, text: pick(rngFor(`title:${o.code}`), o.jobTitles), truth: onetTruth(o) })),
   },
   {
     name: "O*NET task statements",
     protocol:
       "K task statements of the occupation (seeded pick), no title; the stated tasks are in the graph word for word, so " +
       "'stated' reports finding them and task recall@20 counts only its OTHER tasks, ranked with the stated ones set aside",
-    items: (d) =>
-      d.onet.map((o) => ({
-        key: o.code,
-        need: () => {
-          const stated = shuffled(rngFor(`tasks:${o.code}`), o.tasks).slice(0, d.statedTasks);
-          return { key: o.code, text: stated.map((t) => t.statement).join(" "), truth: onetTruth(o, stated.map((t) => t.id)) };
-        },
-      })),
+    needs: (d) =>
+      d.onet.map((o) => {
+        const stated = shuffled(rngFor(`tasks:${o.code}`), o.tasks).slice(0, d.statedTasks);
+        return { key: o.code, text: stated.map((t) => t.statement).join(" "), truth: onetTruth(o, stated.map((t) => t.id)) };
+      }),
   },
   {
     name: "composed posting",
@@ -100,28 +96,22 @@ export const SET_DEFINITIONS: readonly SetDefinition[] = [
       "COMPOSED, NOT REAL TEXT: a job posting made here from the occupation's title or a reported title and 4-8 of its task " +
       "statements as duties (structure changed only), in seeded boilerplate templates (about us, requirements, benefits, pay, " +
       "schedule, EEO, how to apply, HTML remnants); stated = the duties",
-    items: (d) =>
-      d.onet.map((o) => ({
-        key: o.code,
-        need: () => {
-          const posting = composePosting(o, rngFor(`posting:${o.code}`));
-          return { key: o.code, text: posting.text, truth: onetTruth(o, posting.statedTaskIds) };
-        },
-      })),
+    needs: (d) =>
+      d.onet.map((o) => {
+        const posting = composePosting(o, rngFor(`posting:${o.code}`));
+        return { key: o.code, text: posting.text, truth: onetTruth(o, posting.statedTaskIds) };
+      }),
   },
   ...ESCO_TEXTS.flatMap((kind) =>
     ESCO_MATCHES.map((match) => ({
       name: `${kind.name} (${match.label})`,
       protocol: `${kind.what}; right = any O*NET-SOC code the crosswalk maps it to by ${match.meaning}; split by ESCO URI`,
-      items: (d: Data) =>
-        d.esco.map((e) => ({
-          key: e.uri,
-          need: () => {
-            const text = kind.text(e);
-            const truth = escoTruth(match.codes(e.labels), d.byCode);
-            return text && truth ? { key: e.uri, text, truth } : null;
-          },
-        })),
+      needs: (d: Data) =>
+        d.esco.flatMap((e) => {
+          const text = kind.text(e);
+          const truth = escoTruth(match.codes(e.labels), d.byCode);
+          return text && truth ? [{ key: e.uri, text, truth }] : [];
+        }),
     })),
   ),
 ];
@@ -132,10 +122,7 @@ export async function buildEvalSets(executor: Executor, options: EvalOptions): P
   const wanted = options.sets === null ? SET_DEFINITIONS : SET_DEFINITIONS.filter((s) => options.sets!.includes(s.name));
   const data = await loadData(executor, options);
   return wanted.map((definition) => {
-    const needs = definition.items(data).flatMap((item) => {
-      const need = item.need();
-      return need ? [need] : [];
-    });
+    const needs = definition.needs(data);
     const halves = Object.fromEntries(
       HALVES.map((half) => [half, sampleHalf(needs, (n) => n.key, half, options.perHalf, options.seed)]),
     ) as Record<Half, EvalNeed[]>;
