@@ -7,20 +7,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import type { z } from "zod";
 import { messageFields, TRAIT_FIELD_PREFIX } from "../domain/rules.js";
-import {
-  type ChannelSeed,
-  type OccupationSeed,
-  type OutcomeSeed,
-  type PrecedentSeed,
-  type RuleSeed,
-  SEED_FILES,
-  type SkillSeed,
-  TASK_FILES_DIR,
-  taskFile,
-  type TaskSeed,
-  type TraitSeed,
-  type WorkerTypeSeed,
-} from "./seedSchema.js";
+import { type ChannelSeed, type OccupationSeed, type OutcomeSeed, type PrecedentSeed, type RuleSeed, SEED_FILES, type SkillSeed, TASK_FILES_DIR, taskFile, type TaskSeed, type TraitSeed, type WorkerTypeSeed } from "./seedSchema.js";
 
 export type SeedData = Readonly<{
   traits: TraitSeed[];

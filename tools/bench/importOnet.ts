@@ -15,9 +15,9 @@ import { startLocalNeo4j, stopLocalNeo4j } from "../../src/embedded/neo4jLocal.j
 import { migrate } from "../../src/graph/migrations.js";
 import { DEFAULT_SOURCE } from "../../src/importers/onet/ids.js";
 import type { ImportReport } from "../../src/importers/onet/importOnet.js";
-import { createMaintenance, type Maintenance } from "../../src/services/index.js";
 import { progressBar } from "../../src/importers/onet/progress.js";
 import { formatProblems, formatSummary } from "../../src/importers/onet/summary.js";
+import { createMaintenance, type Maintenance } from "../../src/services/index.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DATA = path.resolve(ROOT, "../shared/data");

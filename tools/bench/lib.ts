@@ -223,9 +223,10 @@ export type Bench = Readonly<{
   context: () => Context;
 }>;
 
-export function bench(driver: Driver): Bench {
+/** `env` is the configuration the services see (none of the process's own), so variants can differ in it. */
+export function bench(driver: Driver, env: NodeJS.ProcessEnv = {}): Bench {
   const clock = new CypherClock();
-  const deps = { executor: new ClockedExecutor(driver, clock), config: loadConfig({}), logger: createLogger("silent") };
+  const deps = { executor: new ClockedExecutor(driver, clock), config: loadConfig(env), logger: createLogger("silent") };
   let request = 0;
   return { clock, context: () => createContext(deps, `bench-${++request}`, BENCH_PRINCIPAL) };
 }
