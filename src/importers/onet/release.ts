@@ -4,33 +4,27 @@ import { readFile, stat } from "node:fs/promises";
 import { checkHeader, OnetFileError, OnetImportError, parseTable, type RowProblem } from "./delimited.js";
 import {
   CONTENT_MODEL,
-  type ContentModelRow,
   type DwaRow,
   DWAS,
   EXPOSURE,
   type ExposureRow,
   type FileSpec,
-  type IwaRow,
   IWAS,
   JOB_ZONES,
-  type JobZoneRow,
   KNOWLEDGE,
   type OccupationRow,
   OCCUPATIONS,
   type RatingRow,
   RATINGS,
   type RatingsRow,
+  type RowOf,
   REPORTED_TITLES,
-  type ReportedTitleRow,
   SKILL_ACTIVITIES,
-  type SkillActivityRow,
   SKILLS,
   TASK_ACTIVITIES,
-  type TaskActivityRow,
   type TaskRow,
   TASKS,
   TECHNOLOGY,
-  type TechnologyRow,
 } from "./rows.js";
 
 /** What happened to one file's rows; the derivation adds problems it finds across files. */
@@ -47,17 +41,17 @@ export type Parsed<T> = Readonly<{ stats: FileStats; rows: ReadonlyArray<Located
 
 export type Release = Readonly<{
   occupations: Parsed<OccupationRow>;
-  reportedTitles: Parsed<ReportedTitleRow> | null;
-  jobZones: Parsed<JobZoneRow> | null;
-  contentModel: Parsed<ContentModelRow> | null;
-  iwas: Parsed<IwaRow>;
+  reportedTitles: Parsed<RowOf<typeof REPORTED_TITLES>> | null;
+  jobZones: Parsed<RowOf<typeof JOB_ZONES>> | null;
+  contentModel: Parsed<RowOf<typeof CONTENT_MODEL>> | null;
+  iwas: Parsed<RowOf<typeof IWAS>>;
   dwas: Parsed<DwaRow>;
   skills: Parsed<RatingRow>;
   knowledge: Parsed<RatingRow>;
-  technology: Parsed<TechnologyRow>;
+  technology: Parsed<RowOf<typeof TECHNOLOGY>>;
   tasks: Parsed<TaskRow>;
-  taskActivities: Parsed<TaskActivityRow>;
-  skillActivities: Parsed<SkillActivityRow>;
+  taskActivities: Parsed<RowOf<typeof TASK_ACTIVITIES>>;
+  skillActivities: Parsed<RowOf<typeof SKILL_ACTIVITIES>>;
   exposure: Parsed<ExposureRow> | null;
   ratings: Parsed<RatingsRow> | null;
 }>;

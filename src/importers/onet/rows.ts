@@ -205,15 +205,10 @@ export const RATINGS = spec(
   (r) => ({ code: r["O*NET-SOC Code"], taskId: r["Task ID"], frequencyPerDay: r.freq_mean, importance: r.importance }),
 );
 
+/** The validated row of a file spec; the aliases below are the ones other modules name. */
+export type RowOf<S extends { row: z.ZodType }> = z.output<S["row"]>;
 export type OccupationRow = z.output<typeof OCCUPATIONS.row>;
-export type ReportedTitleRow = z.output<typeof REPORTED_TITLES.row>;
-export type JobZoneRow = z.output<typeof JOB_ZONES.row>;
-export type ContentModelRow = z.output<typeof CONTENT_MODEL.row>;
-export type IwaRow = z.output<typeof IWAS.row>;
 export type DwaRow = z.output<typeof DWAS.row>;
-export type TechnologyRow = z.output<typeof TECHNOLOGY.row>;
 export type TaskRow = z.output<typeof TASKS.row>;
-export type TaskActivityRow = z.output<typeof TASK_ACTIVITIES.row>;
-export type SkillActivityRow = z.output<typeof SKILL_ACTIVITIES.row>;
 export type ExposureRow = z.output<typeof EXPOSURE.row>;
 export type RatingsRow = z.output<typeof RATINGS.row>;
