@@ -2,6 +2,8 @@ import { startApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config/env.js";
 import { createLogger } from "./config/logger.js";
 import { openDatabase } from "./database.js";
+import { loadEmbedder } from "./embedding/loadEmbedder.js";
+import { ModelUnavailableError } from "./embedding/modelFiles.js";
 import { stopLocalNeo4j } from "./embedded/neo4jLocal.js";
 import { AppError } from "./errors.js";
 import { migrate } from "./graph/migrations.js";
@@ -18,6 +20,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const say = (line: string) => process.stdout.write(`${line}\n`);
 
+  // Before the database: a model that cannot load stops start-up here, in one line, not on the first request.
+  const embedder = await loadEmbedder(config.embedding, (message) => logger.info(message));
   if (!config.neo4j.uri) say("NEO4J_URI is not set: starting the embedded Neo4j (first run builds it with Maven)...");
   const db = await openDatabase(config, (message) => logger.info(message));
   const migrations = await migrate(db.executor);
@@ -29,11 +33,11 @@ async function main(): Promise<void> {
   if (config.nodeEnv === "production") {
     if (empty) logger.warn("the graph is empty; run `npm run seed` or import a taxonomy");
   } else if (empty || !config.neo4j.uri) {
-    const counts = await seedDatabase(db.executor);
+    const counts = await seedDatabase(db.executor, embedder);
     logger.info(empty ? "empty graph seeded" : "seed applied", { counts });
   }
 
-  const app = await startApp(config, db.executor, logger);
+  const app = await startApp(config, db.executor, logger, embedder);
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   say(`Workgraph API ready at ${app.http.url} (Neo4j ${db.uri}, started in ${seconds}s)`);
   say("Try it:");
@@ -58,7 +62,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Known failures get one readable line; anything else its stack, since it is a bug.
-  const known = error instanceof ConfigError || error instanceof AppError;
+  const known = error instanceof ConfigError || error instanceof AppError || error instanceof ModelUnavailableError;
   process.stderr.write(`${known ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -1,3 +1,5 @@
+import { loadConfig } from "../config/env.js";
+import { loadEmbedder } from "../embedding/loadEmbedder.js";
 import { OnetImportError } from "../importers/onet/delimited.js";
 import { importOnet } from "../importers/onet/importOnet.js";
 import { ImportUsageError, parseImportArgs, USAGE } from "../importers/onet/options.js";
@@ -11,9 +13,10 @@ import { runCli, withMigratedDatabase } from "./withDatabase.js";
  */
 async function main(): Promise<number> {
   const options = parseImportArgs(process.argv.slice(2));
+  const embedder = await loadEmbedder(loadConfig().embedding, console.error);
   return withMigratedDatabase(async (db) => {
     const bar = process.stderr.isTTY ? progressBar(process.stderr) : null;
-    const report = await importOnet(db.executor, options, { progress: bar?.update });
+    const report = await importOnet(db.executor, embedder, options, { progress: bar?.update });
     bar?.clear();
     for (const problem of formatProblems(report)) console.error(problem);
     console.log(formatSummary(report));

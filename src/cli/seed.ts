@@ -1,3 +1,5 @@
+import { loadConfig } from "../config/env.js";
+import { loadEmbedder } from "../embedding/loadEmbedder.js";
 import { seedDatabase } from "../seed/seedDatabase.js";
 import { DEFAULT_SEED_DIR } from "../seed/seedLoader.js";
 import { runCli, withMigratedDatabase } from "./withDatabase.js";
@@ -10,8 +12,9 @@ async function main(): Promise<void> {
   const dirFlag = process.argv.indexOf("--dir");
   const dir = dirFlag >= 0 ? process.argv[dirFlag + 1] : DEFAULT_SEED_DIR;
   if (!dir) throw new Error("--dir needs a folder");
+  const embedder = await loadEmbedder(loadConfig().embedding, console.error);
   await withMigratedDatabase(async (db) => {
-    const counts = await seedDatabase(db.executor, dir);
+    const counts = await seedDatabase(db.executor, embedder, dir);
     const rows = Object.entries(counts).map(
       ([label, c]) => `${label.padEnd(14)} ${String(c.created).padStart(7)} ${String(c.changed).padStart(7)} ${String(c.unchanged).padStart(9)}`,
     );

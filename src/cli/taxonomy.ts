@@ -2,17 +2,22 @@ import { readFile, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { loadConfig } from "../config/env.js";
+import type { Embedder } from "../embedding/embedder.js";
+import { loadEmbedder } from "../embedding/loadEmbedder.js";
 import { AppError } from "../errors.js";
 import type { Executor } from "../graph/executor.js";
 import { AuditRepository } from "../graph/repositories/auditRepository.js";
 import { ChangeFeedRepository } from "../graph/repositories/changeFeedRepository.js";
 import { CurationRepository } from "../graph/repositories/curationRepository.js";
+import { EmbeddingRepository } from "../graph/repositories/embeddingRepository.js";
 import { UnitOfWork } from "../graph/unitOfWork.js";
 import type { Principal } from "../services/auth/principal.js";
 import { describeDiff } from "../services/curation/bulkDiff.js";
 import { DEFAULT_BATCH_SIZE, TaxonomyBulkService } from "../services/curation/bulkService.js";
 import { CuratedWork } from "../services/curation/curatedWork.js";
 import { TaxonomyWriter } from "../services/curation/taxonomyWriter.js";
+import { VectorSync } from "../services/embedding/vectorSync.js";
 import { runCli, withMigratedDatabase } from "./withDatabase.js";
 
 const USAGE = `usage:
@@ -20,10 +25,11 @@ const USAGE = `usage:
   npm run taxonomy -- import [--dry-run] [--batch-size <n>] <file.json>`;
 
 /** The bulk service as the operating-system user who runs the CLI, with the rights of a steward. */
-function bulkService(executor: Executor, principal: Principal, requestId = `cli-${process.pid}`): TaxonomyBulkService {
+function bulkService(executor: Executor, principal: Principal, embedder: Embedder, requestId = `cli-${process.pid}`): TaxonomyBulkService {
   const unitOfWork = new UnitOfWork(executor, new AuditRepository(executor), { principal, requestId });
   const repo = new CurationRepository(executor);
-  return new TaxonomyBulkService(repo, new TaxonomyWriter(repo), new CuratedWork(unitOfWork, new ChangeFeedRepository(executor), principal.id));
+  const writer = new TaxonomyWriter(repo, new VectorSync(embedder, new EmbeddingRepository(executor)));
+  return new TaxonomyBulkService(repo, writer, new CuratedWork(unitOfWork, new ChangeFeedRepository(executor), principal.id));
 }
 
 /**
@@ -42,10 +48,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const principal: Principal = { kind: "cli", id: `cli:${userInfo().username}`, role: "STEWARD", tenant: null };
+  const embedder = await loadEmbedder(loadConfig().embedding, console.error);
 
   if (command === "export") {
     return withMigratedDatabase(async (db) => {
-      const exported = await bulkService(db.executor, principal).export();
+      const exported = await bulkService(db.executor, principal, embedder).export();
       const text = `${JSON.stringify(exported, null, 2)}\n`;
       if (!values.out) {
         process.stdout.write(text);
@@ -66,7 +73,7 @@ async function main(): Promise<number> {
     return 1;
   }
   return withMigratedDatabase(async (db) => {
-    const bulk = bulkService(db.executor, principal);
+    const bulk = bulkService(db.executor, principal, embedder);
     const { ops, problems } = await bulk.plan(json, name);
     if (problems.length > 0) {
       console.error(`${name} is invalid; nothing was written:\n${problems.map((p) => `  ${p}`).join("\n")}`);

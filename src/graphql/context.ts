@@ -1,11 +1,13 @@
 import type { Config } from "../config/env.js";
 import type { Logger } from "../config/logger.js";
+import type { Embedder } from "../embedding/embedder.js";
 import type { Executor } from "../graph/executor.js";
 import { ApiKeyRepository } from "../graph/repositories/apiKeyRepository.js";
 import { AuditRepository } from "../graph/repositories/auditRepository.js";
 import { ChangeFeedRepository } from "../graph/repositories/changeFeedRepository.js";
 import { CurationRepository } from "../graph/repositories/curationRepository.js";
 import { DecisionRepository } from "../graph/repositories/decisionRepository.js";
+import { EmbeddingRepository } from "../graph/repositories/embeddingRepository.js";
 import { IntakeRepository } from "../graph/repositories/intakeRepository.js";
 import { NeedRepository } from "../graph/repositories/needRepository.js";
 import { NodeRepository } from "../graph/repositories/nodeRepository.js";
@@ -21,6 +23,7 @@ import { CuratedWork } from "../services/curation/curatedWork.js";
 import { CurationService } from "../services/curation/curationService.js";
 import { TaxonomyWriter } from "../services/curation/taxonomyWriter.js";
 import { DecisionService } from "../services/decisions/decisionService.js";
+import { VectorSync } from "../services/embedding/vectorSync.js";
 import { IntakeService } from "../services/intake/intakeService.js";
 import { RecommendService } from "../services/recommend/recommendService.js";
 import { RuleService } from "../services/recommend/ruleService.js";
@@ -49,13 +52,14 @@ export type Context = Readonly<{
   stats: { queries: number };
 }>;
 
-export type ContextDeps = Readonly<{ executor: Executor; config: Config; logger: Logger }>;
+/** `embedder`: loaded once per process (loadEmbedder), shared by every request. */
+export type ContextDeps = Readonly<{ executor: Executor; config: Config; logger: Logger; embedder: Embedder }>;
 
 /**
  * Everything request-scoped is built here, so no loader or cache outlives its request, and every
  * repository that reads tenant data is bound to the tenants this principal may see.
  */
-export function createContext({ executor, config, logger }: ContextDeps, requestId: string, principal: Principal): Context {
+export function createContext({ executor, config, logger, embedder }: ContextDeps, requestId: string, principal: Principal): Context {
   const stats = { queries: 0 };
   const observed = executor.observed(() => {
     stats.queries++;
@@ -83,7 +87,10 @@ export function createContext({ executor, config, logger }: ContextDeps, request
       rules: new RuleService(rules),
       keys: new KeyService(new ApiKeyRepository(observed), unitOfWork),
       audit: new AuditService(audit, config.maxPageSize),
-      curation: new CurationService(new TaxonomyWriter(new CurationRepository(observed)), curatedWork),
+      curation: new CurationService(
+        new TaxonomyWriter(new CurationRepository(observed), new VectorSync(embedder, new EmbeddingRepository(observed))),
+        curatedWork,
+      ),
       changeFeed: new ChangeFeedService(feed, new ReleaseRepository(observed), curatedWork, principal.id),
       decisions: new DecisionService(
         new DecisionRepository(observed, principal.tenant),

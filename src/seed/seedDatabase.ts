@@ -1,16 +1,24 @@
+import type { Embedder } from "../embedding/embedder.js";
 import type { Executor } from "../graph/executor.js";
+import { EmbeddingRepository } from "../graph/repositories/embeddingRepository.js";
 import { SHARED_TENANT } from "../services/auth/principal.js";
 import { encodeConditions } from "../graph/repositories/ruleRepository.js";
 import { SeedRepository, type SeedBatch, type SeedCounts } from "../graph/repositories/seedRepository.js";
+import { VectorSync } from "../services/embedding/vectorSync.js";
 import { DEFAULT_SEED_DIR, loadSeed, seedHash, type SeedData } from "./seedLoader.js";
 
 export const SEED_SOURCE = "workgraph-seed";
 export const DEMO_SOURCE = "synthetic-demo";
 
-/** Validates the seed files, then writes what changed. Safe to run any number of times. */
-export async function seedDatabase(executor: Executor, dir: string = DEFAULT_SEED_DIR): Promise<SeedCounts> {
+/**
+ * Validates the seed files, then writes what changed, then embeds the nodes whose text changed (or
+ * that have no vector yet). Safe to run any number of times: a second run writes and embeds nothing.
+ */
+export async function seedDatabase(executor: Executor, embedder: Embedder, dir: string = DEFAULT_SEED_DIR): Promise<SeedCounts> {
   const data = await loadSeed(dir);
-  return new SeedRepository(executor).apply(toBatches(data));
+  const counts = await new SeedRepository(executor).apply(toBatches(data));
+  await new VectorSync(embedder, new EmbeddingRepository(executor)).refresh();
+  return counts;
 }
 
 export function toBatches(data: SeedData): SeedBatch[] {

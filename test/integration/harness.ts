@@ -5,6 +5,8 @@ import { inject } from "vitest";
 import { type App, startApp } from "../../src/app.js";
 import { type Config, loadConfig } from "../../src/config/env.js";
 import { createLogger } from "../../src/config/logger.js";
+import type { Embedder } from "../../src/embedding/embedder.js";
+import { loadEmbedder } from "../../src/embedding/loadEmbedder.js";
 import { createDriver } from "../../src/graph/driver.js";
 import { Executor } from "../../src/graph/executor.js";
 import { createContext } from "../../src/graphql/context.js";
@@ -25,6 +27,8 @@ export type TestApi = Client &
   Readonly<{
     config: Config;
     executor: Executor;
+    /** The embedding model, loaded once per test API, as the API process loads it once. */
+    embedder: Embedder;
     url: string;
     /** A client with an API key of this role (and tenant), created once per test API. */
     as(role: Role, tenant?: string | null): Promise<Client & { keyId: string; token: string }>;
@@ -45,7 +49,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const logger = createLogger(config.logLevel);
   const driver = createDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
   const executor = new Executor(driver, config.neo4j.database);
-  const app: App = await startApp(config, executor, logger, 0);
+  const embedder = await loadEmbedder(config.embedding);
+  const app: App = await startApp(config, executor, logger, embedder, 0);
   const request: Client["request"] = async (document, variables, headers = {}) => {
     const response = await fetch(app.http.url, {
       method: "POST",
@@ -64,6 +69,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   return {
     config,
     executor,
+    embedder,
     url: app.http.url,
     request,
     as(role, tenant = role === "INTEGRATOR" ? "test-tenant" : null) {
@@ -80,7 +86,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       return client;
     },
     async countQueries(document, variables, principal = TEST_INTEGRATOR) {
-      const contextValue = createContext({ executor, config, logger }, randomUUID(), principal);
+      const contextValue = createContext({ executor, config, logger, embedder }, randomUUID(), principal);
       const response = await app.apollo.executeOperation(
         { query: print(document), variables: variables as Record<string, unknown> },
         { contextValue },

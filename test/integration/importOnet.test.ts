@@ -66,7 +66,7 @@ afterAll(async () => {
 describe("O*NET import of the fixture release", () => {
   it("stops on a malformed file before writing anything, naming the files and what is wrong", async () => {
     const before = await totals();
-    const error = await importOnet(api.executor, { ...OPTIONS, dir: BROKEN }).catch((e: unknown) => e);
+    const error = await importOnet(api.executor, api.embedder, { ...OPTIONS, dir: BROKEN }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OnetImportError);
     expect((error as OnetImportError).message).toContain("Job Zones.txt: is not tab-separated");
     expect((error as OnetImportError).message).toContain('Task Statements.txt: missing column "Task ID"');
@@ -74,7 +74,7 @@ describe("O*NET import of the fixture release", () => {
   });
 
   it("imports occupations, tasks, the activity hierarchy, skills, exposure and derived traits", async () => {
-    const report = await importOnet(api.executor, OPTIONS);
+    const report = await importOnet(api.executor, api.embedder, OPTIONS);
 
     expect(file(report, "Task Statements.txt")).toMatchObject({ rows: 16, bad: 1, counts: { created: 15, changed: 0, unchanged: 0 } });
     expect(file(report, "Task Statements.txt").problems).toEqual([
@@ -124,7 +124,7 @@ describe("O*NET import of the fixture release", () => {
 
   it("changes nothing when run again", async () => {
     const before = { graph: await totals(), nodes: await snapshot() };
-    const report = await importOnet(api.executor, OPTIONS);
+    const report = await importOnet(api.executor, api.embedder, OPTIONS);
     expect(report.totals).toMatchObject({ created: 0, changed: 0 });
     expect(report.traitsCreated).toBe(0);
     for (const f of report.files) if (f.counts) expect(f.counts.unchanged, f.file).toBeGreaterThan(0);
@@ -136,11 +136,11 @@ describe("O*NET import of the fixture release", () => {
     const before = await versions();
     await api.executor.write("MATCH (:Task {source: $source})-[r:PERFORMS]->() DELETE r", { source: SOURCE });
 
-    const plain = await importOnet(api.executor, OPTIONS);
+    const plain = await importOnet(api.executor, api.embedder, OPTIONS);
     expect(plain.totals).toMatchObject({ created: 0, changed: 0 });
     expect((await repository.countsBySource(SOURCE)).relationships.PERFORMS).toBeUndefined();
 
-    const forced = await importOnet(api.executor, { ...OPTIONS, force: true });
+    const forced = await importOnet(api.executor, api.embedder, { ...OPTIONS, force: true });
     expect(forced.totals).toMatchObject({ created: 0, changed: 0 });
     expect(await versions()).toEqual(before);
   });
@@ -196,7 +196,7 @@ describe("O*NET import of the fixture release", () => {
     const failing = api.executor.observed((query) => {
       if (query.text.includes(":PERFORMS]")) throw new Error("simulated write failure");
     });
-    const error = await importOnet(failing, OPTIONS).catch((e: unknown) => e);
+    const error = await importOnet(failing, api.embedder, OPTIONS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OnetStepError);
     expect((error as OnetStepError).file).toBe("Tasks to DWAs.txt");
 
@@ -204,7 +204,7 @@ describe("O*NET import of the fixture release", () => {
     expect(partial.nodes.Task).toBe(15);
     expect(partial.relationships.PERFORMS).toBeUndefined();
 
-    const resumed = await importOnet(api.executor, OPTIONS);
+    const resumed = await importOnet(api.executor, api.embedder, OPTIONS);
     expect(file(resumed, "Task Statements.txt").counts).toEqual({ created: 0, changed: 0, unchanged: 15 });
     expect(file(resumed, "Tasks to DWAs.txt").counts).toEqual({ created: 15, changed: 0, unchanged: 0 });
     expect((await repository.countsBySource(SOURCE)).relationships.PERFORMS).toBe(15);

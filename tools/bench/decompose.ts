@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   console.log("== seed graph (port 7690) ==");
   const seed = await openGraph(SEED_GRAPH, { seed: true });
   try {
-    const b = bench(seed.driver);
+    const b = bench(seed.driver, seed.embedder);
     await latency(b, "seed graph");
     await seedQuality(b);
   } finally {
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       `${imported.occupations} O*NET occupations, ${imported.tasks} O*NET tasks; also ${extra!.otherTasks} seed tasks ` +
         `and ${extra!.cases} precedent cases linked to tasks (bench:recommend adds them; they compete and lend support)`,
     );
-    const b = bench(onet.driver);
+    const b = bench(onet.driver, onet.embedder);
     await latency(b, "O*NET graph");
     await quality(b, onet.executor);
   } finally {

@@ -10,6 +10,8 @@ import type { Driver } from "neo4j-driver";
 import { startLocalNeo4j, stopLocalNeo4j } from "../../src/embedded/neo4jLocal.js";
 import { loadConfig } from "../../src/config/env.js";
 import { createLogger } from "../../src/config/logger.js";
+import type { Embedder } from "../../src/embedding/embedder.js";
+import { loadEmbedder } from "../../src/embedding/loadEmbedder.js";
 import { createDriver } from "../../src/graph/driver.js";
 import { Executor, type QueryObserver, type Transaction } from "../../src/graph/executor.js";
 import { migrate } from "../../src/graph/migrations.js";
@@ -147,7 +149,7 @@ export function table(header: readonly string[], rows: ReadonlyArray<readonly st
 // ---------------------------------------------------------------------------------------------
 // Neo4j instances and services
 
-export type BenchGraph = Readonly<{ driver: Driver; executor: Executor; close: () => Promise<void> }>;
+export type BenchGraph = Readonly<{ driver: Driver; executor: Executor; embedder: Embedder; close: () => Promise<void> }>;
 
 /**
  * Starts (or reuses) an embedded Neo4j, migrates it and optionally seeds it. `close` stops the
@@ -160,10 +162,12 @@ export async function openGraph(where: { port: number; dataDir: string }, option
   const executor = new Executor(driver, "neo4j");
   await executor.verifyConnectivity();
   await migrate(executor);
-  if (options.seed) await seedDatabase(executor);
+  const embedder = await processEmbedder();
+  if (options.seed) await seedDatabase(executor, embedder);
   return {
     driver,
     executor,
+    embedder,
     close: async () => {
       await driver.close();
       if (!local.alreadyRunning) await stopLocalNeo4j({ ...where, log });
@@ -220,9 +224,13 @@ export type Bench = Readonly<{
   context: () => Context;
 }>;
 
-export function bench(driver: Driver): Bench {
+let embedderLoad: Promise<Embedder> | undefined;
+/** The embedding model, loaded once however many graphs a bench opens. */
+const processEmbedder = () => (embedderLoad ??= loadEmbedder(loadConfig().embedding));
+
+export function bench(driver: Driver, embedder: Embedder): Bench {
   const clock = new CypherClock();
-  const deps = { executor: new ClockedExecutor(driver, clock), config: loadConfig({}), logger: createLogger("silent") };
+  const deps = { executor: new ClockedExecutor(driver, clock), config: loadConfig({}), logger: createLogger("silent"), embedder };
   let request = 0;
   return { clock, context: () => createContext(deps, `bench-${++request}`, BENCH_PRINCIPAL) };
 }

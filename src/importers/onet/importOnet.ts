@@ -1,9 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { Embedder } from "../../embedding/embedder.js";
 import type { Executor } from "../../graph/executor.js";
+import { EmbeddingRepository } from "../../graph/repositories/embeddingRepository.js";
 import { OnetRepository, type StepWrite, type WriteCounts } from "../../graph/repositories/onetRepository.js";
 import { DEFAULT_SEED_DIR } from "../../seed/seedLoader.js";
 import { SEED_FILES } from "../../seed/seedSchema.js";
+import { type VectorCounts, VectorSync } from "../../services/embedding/vectorSync.js";
 import type { RowProblem } from "./delimited.js";
 import { type ImportOptions, importOptions } from "./options.js";
 import { planImport, type TraitCatalog } from "./plan.js";
@@ -28,6 +31,8 @@ export type ImportReport = Readonly<{
   /** Trait nodes the import had to create because the seed had not run. */
   traitsCreated: number;
   totals: Readonly<{ rows: number; bad: number; skipped: number } & WriteCounts>;
+  /** Sentence vectors made for nodes whose text changed (or had none), and the time that took. */
+  vectors: Readonly<{ counts: VectorCounts; ms: number }>;
   ms: number;
 }>;
 
@@ -41,9 +46,10 @@ export type ImportHooks = Readonly<{
  * ratings). Every file is read and validated before anything is written: a malformed file stops
  * the import with an OnetImportError and the graph untouched, a bad row is reported and skipped.
  * Then one transaction per file, in dependency order; unchanged nodes are not written, so a
- * re-import of the same release changes nothing.
+ * re-import of the same release changes nothing. Last, nodes whose text changed are embedded (cached
+ * by content hash, so a re-import embeds nothing).
  */
-export async function importOnet(executor: Executor, input: ImportOptions, hooks: ImportHooks = {}): Promise<ImportReport> {
+export async function importOnet(executor: Executor, embedder: Embedder, input: ImportOptions, hooks: ImportHooks = {}): Promise<ImportReport> {
   const started = performance.now();
   const options = importOptions.parse(input);
   const release = await readRelease(options);
@@ -75,6 +81,11 @@ export async function importOnet(executor: Executor, input: ImportOptions, hooks
     }
     files.push({ ...stats, writes, counts, ms: performance.now() - stepStarted });
   }
+  const vectorsStarted = performance.now();
+  const vectorCounts = await new VectorSync(embedder, new EmbeddingRepository(executor)).refresh(undefined, (label, done, total) =>
+    hooks.progress?.(`${label} vectors`, done, total),
+  );
+  const vectors = { counts: vectorCounts, ms: performance.now() - vectorsStarted };
   const sum = (pick: (f: FileReport) => number) => files.reduce((total, f) => total + pick(f), 0);
   return {
     source: options.source,
@@ -88,6 +99,7 @@ export async function importOnet(executor: Executor, input: ImportOptions, hooks
       changed: sum((f) => f.counts?.changed ?? 0),
       unchanged: sum((f) => f.counts?.unchanged ?? 0),
     },
+    vectors,
     ms: performance.now() - started,
   };
 }
