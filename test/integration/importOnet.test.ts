@@ -77,6 +77,7 @@ describe("O*NET import of the fixture release", () => {
     const report = await importOnet(api.executor, api.embedder, OPTIONS);
 
     expect(file(report, "Task Statements.txt")).toMatchObject({ rows: 16, bad: 1, counts: { created: 15, changed: 0, unchanged: 0 } });
+    expect(report.vectors.counts.Task.embedded).toBe(15);
     expect(file(report, "Task Statements.txt").problems).toEqual([
       { file: "Task Statements.txt", line: 9, message: "Task ID: must be a whole number" },
     ]);
@@ -127,6 +128,7 @@ describe("O*NET import of the fixture release", () => {
     const report = await importOnet(api.executor, api.embedder, OPTIONS);
     expect(report.totals).toMatchObject({ created: 0, changed: 0 });
     expect(report.traitsCreated).toBe(0);
+    expect(Object.values(report.vectors.counts).map((c) => c.embedded)).toEqual([0, 0, 0, 0]);
     for (const f of report.files) if (f.counts) expect(f.counts.unchanged, f.file).toBeGreaterThan(0);
     expect({ graph: await totals(), nodes: await snapshot() }).toEqual(before);
   });
