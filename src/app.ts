@@ -3,6 +3,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Config } from "./config/env.js";
 import type { Logger } from "./config/logger.js";
+import type { Embedder } from "./embedding/embedder.js";
 import type { Executor } from "./graph/executor.js";
 import type { Context } from "./graphql/context.js";
 import { createFormatError } from "./graphql/errors.js";
@@ -30,9 +31,9 @@ export async function createApollo(config: Config, logger: Logger): Promise<Apol
 }
 
 /** The API on an already migrated database; the caller owns the executor and closes the driver. */
-export async function startApp(config: Config, executor: Executor, logger: Logger, port = config.port): Promise<App> {
+export async function startApp(config: Config, executor: Executor, logger: Logger, embedder: Embedder, port = config.port): Promise<App> {
   const apollo = await createApollo(config, logger);
-  const http = await startHttpServer({ apollo, deps: { executor, config, logger }, logger, host: config.host, port });
+  const http = await startHttpServer({ apollo, deps: { executor, config, logger, embedder }, logger, host: config.host, port });
   return {
     apollo,
     http,

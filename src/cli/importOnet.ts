@@ -12,9 +12,9 @@ import { runCli, withMigratedDatabase } from "./withDatabase.js";
  */
 async function main(): Promise<number> {
   const options = parseImportArgs(process.argv.slice(2));
-  return withMigratedDatabase(async (db) => {
+  return withMigratedDatabase(async (db, { embedder }) => {
     const bar = process.stderr.isTTY ? progressBar(process.stderr) : null;
-    const report = await createMaintenance(db.executor).importOnet(options, { progress: bar?.update });
+    const report = await createMaintenance(db.executor, embedder).importOnet(options, { progress: bar?.update });
     bar?.clear();
     for (const problem of formatProblems(report)) console.error(problem);
     console.log(formatSummary(report));

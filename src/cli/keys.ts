@@ -20,9 +20,9 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  return withMigratedDatabase(async (db, config) => {
+  return withMigratedDatabase(async (db, settings) => {
     const principal = { kind: "cli", id: `cli:${userInfo().username}`, role: "ADMIN", tenant: null } as const;
-    const { keys } = createServices(db.executor, config, { principal, requestId: `cli-${process.pid}` });
+    const { keys } = createServices(db.executor, settings, { principal, requestId: `cli-${process.pid}` });
     if (command === "create") {
       const { key, token } = await keys.create({ role: values.role, tenant: values.tenant, name: values.name });
       console.log(`created ${key.id} (${key.role}${key.tenant ? `, tenant ${key.tenant}` : ""})`);

@@ -11,8 +11,8 @@ async function main(): Promise<void> {
   const dirFlag = process.argv.indexOf("--dir");
   const dir = dirFlag >= 0 ? process.argv[dirFlag + 1] : DEFAULT_SEED_DIR;
   if (!dir) throw new Error("--dir needs a folder");
-  await withMigratedDatabase(async (db) => {
-    const counts = await createMaintenance(db.executor).seed(dir);
+  await withMigratedDatabase(async (db, { embedder }) => {
+    const counts = await createMaintenance(db.executor, embedder).seed(dir);
     const rows = Object.entries(counts).map(
       ([label, c]) => `${label.padEnd(14)} ${String(c.created).padStart(7)} ${String(c.changed).padStart(7)} ${String(c.unchanged).padStart(9)}`,
     );

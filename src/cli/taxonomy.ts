@@ -34,8 +34,8 @@ async function main(): Promise<number> {
   const scope = { principal, requestId: `cli-${process.pid}` };
 
   if (command === "export") {
-    return withMigratedDatabase(async (db, config) => {
-      const exported = await createServices(db.executor, config, scope).taxonomyBulk.export();
+    return withMigratedDatabase(async (db, settings) => {
+      const exported = await createServices(db.executor, settings, scope).taxonomyBulk.export();
       const text = `${JSON.stringify(exported, null, 2)}\n`;
       if (!values.out) {
         process.stdout.write(text);
@@ -55,8 +55,8 @@ async function main(): Promise<number> {
     console.error(`${name}: ${(error as Error).message}`);
     return 1;
   }
-  return withMigratedDatabase(async (db, config) => {
-    const bulk = createServices(db.executor, config, scope).taxonomyBulk;
+  return withMigratedDatabase(async (db, settings) => {
+    const bulk = createServices(db.executor, settings, scope).taxonomyBulk;
     const { ops, problems } = await bulk.plan(json, name);
     if (problems.length > 0) {
       console.error(`${name} is invalid; nothing was written:\n${problems.map((p) => `  ${p}`).join("\n")}`);

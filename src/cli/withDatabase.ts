@@ -1,15 +1,22 @@
 /** What every command-line tool shares: a migrated database, and one-line errors. */
-import { type Config, loadConfig } from "../config/env.js";
+import { loadConfig } from "../config/env.js";
 import { type Database, openDatabase } from "../database.js";
+import { loadEmbedder } from "../embedding/loadEmbedder.js";
 import { migrate } from "../graph/migrations.js";
+import type { ServiceSettings } from "../services/index.js";
+
+/** What a command's services are built with (see createServices). */
+export type CliSettings = ServiceSettings;
 
 /** For command-line tools: NEO4J_URI or the embedded Neo4j, migrated, closed when `work` is done. */
-export async function withMigratedDatabase<T>(work: (db: Database, config: Config) => Promise<T>): Promise<T> {
+export async function withMigratedDatabase<T>(work: (db: Database, settings: CliSettings) => Promise<T>): Promise<T> {
   const config = loadConfig();
+  // Before the database, as at start-up: a model that cannot load stops the command in one line.
+  const embedder = await loadEmbedder(config.embedding, (message) => console.error(message));
   const db = await openDatabase(config);
   try {
     await migrate(db.executor);
-    return await work(db, config);
+    return await work(db, { maxPageSize: config.maxPageSize, embedder });
   } finally {
     await db.close();
   }

@@ -41,6 +41,10 @@ const envSchema = z
     JWT_TENANT_CLAIM: z.string().min(1).default("workgraph_tenant"),
     /** Largest `first` a connection accepts; larger pages get BAD_USER_INPUT. */
     MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+    /** Folder holding the embedding model's .onnx and tokenizer files. Unset: resolved with Maven into .data/models. */
+    EMBEDDING_MODEL_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+    /** Texts the embedding model runs at once, one thread each. Unset: one per core, at most 4. */
+    EMBEDDING_THREADS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).optional()),
   })
   .refine((e) => !(e.JWT_SECRET || e.JWT_JWKS_FILE) || (e.JWT_ISSUER && e.JWT_AUDIENCE), {
     message: "JWT_ISSUER and JWT_AUDIENCE are required when JWT_SECRET or JWT_JWKS_FILE is set",
@@ -64,6 +68,7 @@ export type Config = Readonly<{
     localBoltPort: number;
   }>;
   maxPageSize: number;
+  embedding: Readonly<{ modelDir: string | undefined; threads: number | undefined }>;
   anonymous: Readonly<{ role: "VIEWER" | "INTEGRATOR" | "STEWARD" | "ADMIN" | null; tenant: string }>;
   jwt: Readonly<{
     secret: string | undefined;
@@ -101,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       localBoltPort: e.NEO4J_BOLT_PORT,
     },
     maxPageSize: e.MAX_PAGE_SIZE,
+    embedding: { modelDir: e.EMBEDDING_MODEL_DIR, threads: e.EMBEDDING_THREADS },
     anonymous: { role: anonymousRole === "NONE" ? null : anonymousRole, tenant: e.ANONYMOUS_TENANT },
     jwt:
       e.JWT_SECRET || e.JWT_JWKS_FILE

@@ -3,11 +3,12 @@
  * which serves Bolt on 127.0.0.1 without auth. Used by `npm run db:start` / `db:stop` and by tests
  * when NEO4J_URI is not set.
  */
-import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { commandExists, runMaven } from "./maven.js";
 
 export type LocalNeo4jOptions = {
   /** Bolt port on 127.0.0.1; env NEO4J_BOLT_PORT, default 7687. */
@@ -142,11 +143,6 @@ function tailOf(file: string, lines = 30): string {
   }
 }
 
-function commandExists(cmd: string, args: string[]): { ok: boolean; output: string } {
-  const res = spawnSync(cmd, args, { encoding: "utf8", timeout: 30_000 });
-  return { ok: !res.error && res.status === 0, output: `${res.stdout ?? ""}${res.stderr ?? ""}` };
-}
-
 function requireJava17(): void {
   const java = commandExists("java", ["-version"]);
   if (!java.ok) throw new Error(`java not found on PATH. ${ALTERNATIVES}`);
@@ -180,23 +176,10 @@ function launcherUpToDate(): boolean {
  */
 export async function buildLauncher(log: (msg: string) => void = noop): Promise<void> {
   if (launcherUpToDate()) return;
-  if (!commandExists("mvn", ["-v"]).ok) throw new Error(`mvn (Maven) not found on PATH. ${ALTERNATIVES}`);
   log("building tools/neo4j-local (the first build downloads Neo4j from Maven Central)...");
   // Stale jars from a previous Neo4j version would end up on the classpath beside the new ones.
   fs.rmSync(LIB_DIR, { recursive: true, force: true });
-  const args = ["-q", "-B", "-f", path.join(TOOL_DIR, "pom.xml"), "-DskipTests", "package"];
-  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn("mvn", args, { cwd: TOOL_DIR, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ code, output }));
-  });
-  if (code !== 0) {
-    const tail = output.trimEnd().split("\n").slice(-30).join("\n");
-    throw new Error(`mvn ${args.join(" ")} failed (exit ${code}):\n${tail}`);
-  }
+  await runMaven(path.join(TOOL_DIR, "pom.xml"), ["-DskipTests", "package"], ALTERNATIVES);
   fs.writeFileSync(STAMP_FILE, `${new Date().toISOString()}\n`);
 }
 

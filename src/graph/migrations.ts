@@ -2,6 +2,7 @@
 import { NODE_LABELS, TAXONOMY_LABELS } from "../domain/taxonomy.js";
 import type { Executor } from "./executor.js";
 import { CHANGE_COUNTER_LABEL, CHANGE_LABEL, DECISION_LABEL, ENTITY_LABEL, FULLTEXT, RELEASE_LABEL } from "./model.js";
+import { EMBEDDED_LABELS, VECTOR_DIMENSIONS, VECTOR_STORE } from "./vectorModel.js";
 
 export type Migration = Readonly<{ version: number; description: string; statements: readonly string[] }>;
 
@@ -104,6 +105,18 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE CONSTRAINT decision_need_unique IF NOT EXISTS FOR (d:${DECISION_LABEL}) REQUIRE d.needId IS UNIQUE`,
       "CREATE CONSTRAINT precedent_decision_unique IF NOT EXISTS FOR (p:PrecedentCase) REQUIRE p.decisionId IS UNIQUE",
     ],
+  },
+  {
+    version: 10,
+    description: "Sentence vectors: one vector node per task, occupation, skill and outcome, with a cosine vector index per kind",
+    statements: EMBEDDED_LABELS.flatMap((owner) => {
+      const { label, index } = VECTOR_STORE[owner];
+      return [
+        `CREATE CONSTRAINT ${label.toLowerCase()}_owner_unique IF NOT EXISTS FOR (v:${label}) REQUIRE v.ownerId IS UNIQUE`,
+        `CREATE VECTOR INDEX ${index} IF NOT EXISTS FOR (v:${label}) ON v.embedding ` +
+          `OPTIONS {indexConfig: {\`vector.dimensions\`: ${VECTOR_DIMENSIONS}, \`vector.similarity_function\`: 'cosine'}}`,
+      ];
+    }),
   },
 ];
 

@@ -2,6 +2,7 @@
 import type { Config } from "../config/env.js";
 import type { Logger } from "../config/logger.js";
 import type { Principal } from "../domain/principal.js";
+import type { Embedder } from "../embedding/embedder.js";
 import type { Executor } from "../graph/executor.js";
 import { createServices, type Services } from "../services/index.js";
 
@@ -15,12 +16,13 @@ export type Context = Readonly<{
   stats: { queries: number };
 }>;
 
-export type ContextDeps = Readonly<{ executor: Executor; config: Config; logger: Logger }>;
+/** `embedder`: loaded once per process (loadEmbedder), shared by every request. */
+export type ContextDeps = Readonly<{ executor: Executor; config: Config; logger: Logger; embedder: Embedder }>;
 
-export function createContext({ executor, config, logger }: ContextDeps, requestId: string, principal: Principal): Context {
+export function createContext({ executor, config, logger, embedder }: ContextDeps, requestId: string, principal: Principal): Context {
   const stats = { queries: 0 };
   const observed = executor.observed(() => {
     stats.queries++;
   });
-  return { requestId, principal, logger, stats, services: createServices(observed, config, { principal, requestId }) };
+  return { requestId, principal, logger, stats, services: createServices(observed, { maxPageSize: config.maxPageSize, embedder }, { principal, requestId }) };
 }

@@ -4,12 +4,14 @@
  */
 import type { Config } from "../config/env.js";
 import { type Principal, visibleTenants } from "../domain/principal.js";
+import type { Embedder } from "../embedding/embedder.js";
 import type { Executor } from "../graph/executor.js";
 import { ApiKeyRepository } from "../graph/repositories/apiKeyRepository.js";
 import { AuditRepository } from "../graph/repositories/auditRepository.js";
 import { ChangeFeedRepository } from "../graph/repositories/changeFeedRepository.js";
 import { CurationRepository } from "../graph/repositories/curationRepository.js";
 import { DecisionRepository } from "../graph/repositories/decisionRepository.js";
+import { EmbeddingRepository } from "../graph/repositories/embeddingRepository.js";
 import { IntakeRepository } from "../graph/repositories/intakeRepository.js";
 import { NeedRepository } from "../graph/repositories/needRepository.js";
 import { NodeRepository } from "../graph/repositories/nodeRepository.js";
@@ -20,7 +22,7 @@ import { RuleRepository } from "../graph/repositories/ruleRepository.js";
 import { SeedRepository } from "../graph/repositories/seedRepository.js";
 import { StatsRepository } from "../graph/repositories/statsRepository.js";
 import { UnitOfWork } from "../graph/unitOfWork.js";
-import { type ImportHooks, type ImportReport, importOnet } from "../importers/onet/importOnet.js";
+import { type ImportHooks, importOnet, type ImportReport } from "../importers/onet/importOnet.js";
 import type { ImportOptions } from "../importers/onet/options.js";
 import { seedDatabase } from "../seed/seedDatabase.js";
 import { DEFAULT_SEED_DIR } from "../seed/seedLoader.js";
@@ -34,6 +36,7 @@ import { CuratedWork } from "./curation/curatedWork.js";
 import { CurationService } from "./curation/curationService.js";
 import { TaxonomyWriter } from "./curation/taxonomyWriter.js";
 import { DecisionService } from "./decisions/decisionService.js";
+import { VectorSync } from "./embedding/vectorSync.js";
 import { IntakeService } from "./intake/intakeService.js";
 import { RecommendService } from "./recommend/recommendService.js";
 import { RuleService } from "./recommend/ruleService.js";
@@ -42,7 +45,12 @@ import { TaxonomyService } from "./taxonomyService.js";
 /** Who a set of services acts for: every write is audited under this principal and request id. */
 export type RequestScope = Readonly<{ principal: Principal; requestId: string }>;
 
-export type ServiceSettings = Readonly<Pick<Config, "maxPageSize">>;
+export type ServiceSettings = Readonly<
+  Pick<Config, "maxPageSize"> & {
+    /** Loaded once per process (loadEmbedder) and shared: the model is the expensive part. */
+    embedder: Embedder;
+  }
+>;
 
 export type Services = Readonly<{
   taxonomy: TaxonomyService;
@@ -73,7 +81,7 @@ export function createServices(executor: Executor, settings: ServiceSettings, { 
   const feed = new ChangeFeedRepository(executor);
   const curatedWork = new CuratedWork(unitOfWork, feed, principal.id);
   const curationGraph = new CurationRepository(executor);
-  const writer = new TaxonomyWriter(curationGraph);
+  const writer = new TaxonomyWriter(curationGraph, new VectorSync(settings.embedder, new EmbeddingRepository(executor)));
   const intake = new IntakeService(intakeGraph, needs, principal.tenant);
   const recommend = new RecommendService(intake, new RecommendRepository(executor, tenants), ruleGraph);
   return {
@@ -96,25 +104,41 @@ export function createAuthService(executor: Executor, settings: Pick<Config, "an
   return new AuthService(new ApiKeyRepository(executor), settings.anonymous, jwt);
 }
 
-/** Upkeep of the graph outside any request: the seed, the O*NET import and what a graph holds. */
+/**
+ * Upkeep of the graph outside any request: the seed and the O*NET import (each followed by the
+ * vectors of what changed), and what a graph holds.
+ */
 export type Maintenance = Readonly<{
   seed: (dir?: string) => ReturnType<typeof seedDatabase>;
   importOnet: (options: ImportOptions, hooks?: ImportHooks) => Promise<ImportReport>;
   hasTaxonomy: () => Promise<boolean>;
-  /** Imported nodes by source: counted and removed by the import's tests and benchmark. */
+  /** Imported nodes by source: counted and removed (with their vectors) by the import's tests and benchmark. */
   importedSource: Pick<OnetRepository, "countsBySource" | "deleteSource">;
   /** The rules exactly as the recommendation reads them. */
   activeRules: RuleRepository["activeRules"];
 }>;
 
-export function createMaintenance(executor: Executor): Maintenance {
+export function createMaintenance(executor: Executor, embedder: Embedder): Maintenance {
   const onet = new OnetRepository(executor);
   const rules = new RuleRepository(executor);
+  const embeddings = new EmbeddingRepository(executor);
+  const vectors = new VectorSync(embedder, embeddings);
   return {
-    seed: (dir = DEFAULT_SEED_DIR) => seedDatabase(new SeedRepository(executor), dir),
-    importOnet: (options, hooks) => importOnet((batchSize) => new OnetRepository(executor, batchSize), options, hooks),
+    seed: async (dir = DEFAULT_SEED_DIR) => {
+      const counts = await seedDatabase(new SeedRepository(executor), dir);
+      await vectors.refresh();
+      return counts;
+    },
+    importOnet: (options, hooks) => importOnet((batchSize) => new OnetRepository(executor, batchSize), vectors, options, hooks),
     hasTaxonomy: () => new StatsRepository(executor).hasTaxonomy(),
-    importedSource: { countsBySource: (source) => onet.countsBySource(source), deleteSource: (source, batch) => onet.deleteSource(source, batch) },
+    importedSource: {
+      countsBySource: (source) => onet.countsBySource(source),
+      deleteSource: async (source, batch) => {
+        const deleted = await onet.deleteSource(source, batch);
+        await embeddings.pruneOrphans();
+        return deleted;
+      },
+    },
     activeRules: () => rules.activeRules(),
   };
 }

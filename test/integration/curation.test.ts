@@ -282,7 +282,7 @@ describe("rules", () => {
     expect(updated.errors).toBeUndefined();
     const { data } = await api.request(RuleByIdDocument, { id: RULE });
     expect(data!.rule).toMatchObject({ version: 2, penalty: 0.25, conditions: [{ field: "derived.engagementWeeks", op: "gt", value: "30" }] });
-    const active = await createMaintenance(api.executor).activeRules();
+    const active = await createMaintenance(api.executor, api.embedder).activeRules();
     expect(active.find((r) => r.id === RULE)).toMatchObject({ version: 2, penalty: 0.25, workerTypes: [id("wt", "crew")] });
   });
 

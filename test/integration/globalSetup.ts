@@ -2,6 +2,7 @@ import type { TestProject } from "vitest/node";
 import { loadConfig } from "../../src/config/env.js";
 import { openDatabase } from "../../src/database.js";
 import { startLocalNeo4j, stopLocalNeo4j } from "../../src/embedded/neo4jLocal.js";
+import { loadEmbedder } from "../../src/embedding/loadEmbedder.js";
 import { migrate } from "../../src/graph/migrations.js";
 import { createMaintenance } from "../../src/services/index.js";
 
@@ -29,10 +30,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     uri = local.uri;
     started = !local.alreadyRunning;
   }
-  const db = await openDatabase(loadConfig({ ...process.env, NEO4J_URI: uri }));
+  const config = loadConfig({ ...process.env, NEO4J_URI: uri });
+  const embedder = await loadEmbedder(config.embedding);
+  const db = await openDatabase(config);
   try {
     await migrate(db.executor);
-    await createMaintenance(db.executor).seed();
+    await createMaintenance(db.executor, embedder).seed();
   } finally {
     await db.close();
   }

@@ -6,6 +6,8 @@ import { type App, startApp } from "../../src/app.js";
 import { type Config, loadConfig } from "../../src/config/env.js";
 import { createLogger } from "../../src/config/logger.js";
 import type { Principal, Role } from "../../src/domain/principal.js";
+import type { Embedder } from "../../src/embedding/embedder.js";
+import { loadEmbedder } from "../../src/embedding/loadEmbedder.js";
 import { createDriver } from "../../src/graph/driver.js";
 import { Executor } from "../../src/graph/executor.js";
 import { createContext } from "../../src/graphql/context.js";
@@ -22,6 +24,8 @@ export type TestApi = Client &
   Readonly<{
     config: Config;
     executor: Executor;
+    /** The embedding model, loaded once per test API, as the API process loads it once. */
+    embedder: Embedder;
     url: string;
     /** A client with an API key of this role (and tenant), created once per test API. */
     as(role: Role, tenant?: string | null): Promise<Client & { keyId: string; token: string }>;
@@ -42,7 +46,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const logger = createLogger(config.logLevel);
   const driver = createDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
   const executor = new Executor(driver, config.neo4j.database);
-  const app: App = await startApp(config, executor, logger, 0);
+  const embedder = await loadEmbedder(config.embedding);
+  const app: App = await startApp(config, executor, logger, embedder, 0);
   const request: Client["request"] = async (document, variables, headers = {}) => {
     const response = await fetch(app.http.url, {
       method: "POST",
@@ -53,11 +58,12 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     return { status: response.status, data: body.data, errors: body.errors };
   };
   const operator: Principal = { kind: "cli", id: "cli:test-harness", role: "ADMIN", tenant: null };
-  const { keys } = createServices(executor, config, { principal: operator, requestId: "test-harness" });
+  const { keys } = createServices(executor, { maxPageSize: config.maxPageSize, embedder }, { principal: operator, requestId: "test-harness" });
   const clients = new Map<string, Promise<Client & { keyId: string; token: string }>>();
   return {
     config,
     executor,
+    embedder,
     url: app.http.url,
     request,
     as(role, tenant = role === "INTEGRATOR" ? "test-tenant" : null) {
@@ -74,7 +80,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       return client;
     },
     async countQueries(document, variables, principal = TEST_INTEGRATOR) {
-      const contextValue = createContext({ executor, config, logger }, randomUUID(), principal);
+      const contextValue = createContext({ executor, config, logger, embedder }, randomUUID(), principal);
       const response = await app.apollo.executeOperation(
         { query: print(document), variables: variables as Record<string, unknown> },
         { contextValue },

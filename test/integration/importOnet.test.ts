@@ -1,11 +1,11 @@
-import { execFile } from "node:child_process";
 import path from "node:path";
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { OnetImportError } from "../../src/importers/onet/delimited.js";
-import { OnetStepError, type ImportReport } from "../../src/importers/onet/importOnet.js";
+import { type ImportReport, OnetStepError } from "../../src/importers/onet/importOnet.js";
 import { createMaintenance, type Maintenance } from "../../src/services/index.js";
 import { startTestApi, type TestApi } from "./harness.js";
 
@@ -46,7 +46,7 @@ async function snapshot(): Promise<unknown[]> {
 
 beforeAll(async () => {
   api = await startTestApi();
-  maintenance = createMaintenance(api.executor);
+  maintenance = createMaintenance(api.executor, api.embedder);
   repository = maintenance.importedSource;
   // The fixtures reuse a few real GWA ids: never run them where a real O*NET import could be overwritten and deleted.
   const [row] = await api.executor.read(
@@ -79,6 +79,7 @@ describe("O*NET import of the fixture release", () => {
     const report = await maintenance.importOnet(OPTIONS);
 
     expect(file(report, "Task Statements.txt")).toMatchObject({ rows: 16, bad: 1, counts: { created: 15, changed: 0, unchanged: 0 } });
+    expect(report.vectors.counts.Task.embedded).toBe(15);
     expect(file(report, "Task Statements.txt").problems).toEqual([
       { file: "Task Statements.txt", line: 9, message: "Task ID: must be a whole number" },
     ]);
@@ -129,6 +130,7 @@ describe("O*NET import of the fixture release", () => {
     const report = await maintenance.importOnet(OPTIONS);
     expect(report.totals).toMatchObject({ created: 0, changed: 0 });
     expect(report.traitsCreated).toBe(0);
+    expect(Object.values(report.vectors.counts).map((c) => c.embedded)).toEqual([0, 0, 0, 0]);
     for (const f of report.files) if (f.counts) expect(f.counts.unchanged, f.file).toBeGreaterThan(0);
     expect({ graph: await totals(), nodes: await snapshot() }).toEqual(before);
   });
@@ -198,7 +200,7 @@ describe("O*NET import of the fixture release", () => {
     const failing = api.executor.observed((query) => {
       if (query.text.includes(":PERFORMS]")) throw new Error("simulated write failure");
     });
-    const error = await createMaintenance(failing).importOnet(OPTIONS).catch((e: unknown) => e);
+    const error = await createMaintenance(failing, api.embedder).importOnet(OPTIONS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OnetStepError);
     expect((error as OnetStepError).file).toBe("Tasks to DWAs.txt");
 

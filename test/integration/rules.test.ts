@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NodeByIdDocument, RuleByIdDocument, RulesDocument } from "../../schema/generated/operations.js";
-import { createMaintenance } from "../../src/services/index.js";
 import { loadSeed } from "../../src/seed/seedLoader.js";
 import type { RuleSeed } from "../../src/seed/seedSchema.js";
+import { createMaintenance } from "../../src/services/index.js";
 import { startTestApi, type TestApi } from "./harness.js";
 
 let api: TestApi;
@@ -120,7 +120,7 @@ describe("rules through GraphQL", () => {
 
 describe("RuleRepository.activeRules", () => {
   it("returns every active seeded rule with parsed conditions and its scope, by id", async () => {
-    const rules = await createMaintenance(api.executor).activeRules();
+    const rules = await createMaintenance(api.executor, api.embedder).activeRules();
     expect(rules.map((r) => r.id)).toEqual(seeded.map((r) => r.id));
     rules.forEach((rule, i) => {
       const seed = seeded[i]!;
@@ -143,7 +143,7 @@ describe("RuleRepository.activeRules", () => {
 
   it("answers in one round trip", async () => {
     let queries = 0;
-    await createMaintenance(api.executor.observed(() => queries++)).activeRules();
+    await createMaintenance(api.executor.observed(() => queries++), api.embedder).activeRules();
     expect(queries).toBe(1);
   });
 });

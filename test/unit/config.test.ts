@@ -11,6 +11,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       neo4j: { uri: undefined, user: "neo4j", password: "", database: "neo4j", localBoltPort: 7687 },
       maxPageSize: 100,
+      embedding: { modelDir: undefined, threads: undefined },
       anonymous: { role: "VIEWER", tenant: "local" },
       jwt: null,
     });
@@ -34,6 +35,8 @@ describe("loadConfig", () => {
       NEO4J_DATABASE: "work",
       NEO4J_BOLT_PORT: "7699",
       MAX_PAGE_SIZE: "50",
+      EMBEDDING_MODEL_DIR: "/opt/models/minilm",
+      EMBEDDING_THREADS: "2",
     });
     expect(config.neo4j).toEqual({
       uri: "neo4j+s://db.example.com:7687",
@@ -43,6 +46,7 @@ describe("loadConfig", () => {
       localBoltPort: 7699,
     });
     expect(config).toMatchObject({ nodeEnv: "production", port: 8080, host: "0.0.0.0", logLevel: "warn", maxPageSize: 50 });
+    expect(config.embedding).toEqual({ modelDir: "/opt/models/minilm", threads: 2 });
   });
 
   it("treats an empty NEO4J_URI as unset (the embedded default)", () => {
@@ -56,6 +60,7 @@ describe("loadConfig", () => {
     ["LOG_LEVEL", "loud"],
     ["NODE_ENV", "staging"],
     ["MAX_PAGE_SIZE", "0"],
+    ["EMBEDDING_THREADS", "0"],
   ])("stops with a message naming %s when it is %j", (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}: `));

@@ -91,15 +91,25 @@ describe("progress and summary", () => {
     ],
     traitsCreated: 0,
     totals: { rows: 19, bad: 1, skipped: 0, created: 15, changed: 0, unchanged: 0 },
+    vectors: {
+      counts: {
+        Task: { embedded: 15, unchanged: 0, pruned: 0 },
+        Occupation: { embedded: 0, unchanged: 2, pruned: 0 },
+        Skill: { embedded: 0, unchanged: 0, pruned: 0 },
+        Outcome: { embedded: 0, unchanged: 0, pruned: 0 },
+      },
+      ms: 250,
+    },
     ms: 1234,
   };
 
-  it("summarises each file with rows, bad, skipped, created, changed and unchanged, then totals and time", () => {
+  it("summarises each file with rows, bad, skipped, created, changed and unchanged, then totals, vectors made and time", () => {
     expect(formatSummary(report).split("\n")).toEqual([
       "file                          rows       bad   skipped   created   changed unchanged  writes",
       "Task Statements.txt             16         1         0        15         0         0  15 Task nodes",
       "Job Zones.txt                    3         0         0         -         -         -  jobZone of the occupations",
       "total                           19         1         0        15         0         0",
+      "sentence vectors made: Task 15, Occupation 0, Skill 0, Outcome 0 (0.3 s; unchanged text is not embedded again)",
       "source onet-fixture: 1.2 s",
     ]);
   });

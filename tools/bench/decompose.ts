@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     console.log(`== seed graph (port ${SEED_GRAPH.port}) ==`);
     const seed = await openGraph(SEED_GRAPH, { seed: true });
     try {
-      const b = bench(seed.driver);
+      const b = bench(seed.driver, seed.embedder);
       if (options.latency) await latency(b, "seed graph");
       await seedQuality(b);
     } finally {
@@ -86,10 +86,10 @@ async function main(): Promise<void> {
       `${imported.occupations} O*NET occupations, ${imported.tasks} O*NET tasks; also ${extra!.otherTasks} seed tasks ` +
         `and ${extra!.cases} precedent cases linked to tasks (bench:recommend adds them; they compete and lend support)`,
     );
-    if (options.latency) await latency(bench(onet.driver), "O*NET graph");
+    if (options.latency) await latency(bench(onet.driver, onet.embedder), "O*NET graph");
     const started = performance.now();
     const sets = await buildEvalSets(onet.executor, options.evaluation);
-    await evaluate(onet.driver, VARIANTS, sets, options.halves);
+    await evaluate(onet, VARIANTS, sets, options.halves);
     console.log(`\nevaluation took ${((performance.now() - started) / 1000).toFixed(0)} s (${machine()})`);
   } finally {
     await onet.close();

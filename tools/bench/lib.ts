@@ -15,6 +15,8 @@ import type { Principal } from "../../src/domain/principal.js";
 import type { RecommendationInput } from "../../src/domain/recommendation.js";
 import type { Rule } from "../../src/domain/rules.js";
 import { startLocalNeo4j, stopLocalNeo4j } from "../../src/embedded/neo4jLocal.js";
+import type { Embedder } from "../../src/embedding/embedder.js";
+import { loadEmbedder } from "../../src/embedding/loadEmbedder.js";
 import { createDriver } from "../../src/graph/driver.js";
 import { Executor, type QueryObserver, type Transaction } from "../../src/graph/executor.js";
 import { migrate } from "../../src/graph/migrations.js";
@@ -150,7 +152,7 @@ export function table(header: readonly string[], rows: ReadonlyArray<readonly st
 // ---------------------------------------------------------------------------------------------
 // Neo4j instances and services
 
-export type BenchGraph = Readonly<{ driver: Driver; executor: Executor; close: () => Promise<void> }>;
+export type BenchGraph = Readonly<{ driver: Driver; executor: Executor; embedder: Embedder; close: () => Promise<void> }>;
 
 /**
  * Starts (or reuses) an embedded Neo4j, migrates it and optionally seeds it. `close` stops the
@@ -163,10 +165,12 @@ export async function openGraph(where: { port: number; dataDir: string }, option
   const executor = new Executor(driver, "neo4j");
   await executor.verifyConnectivity();
   await migrate(executor);
-  if (options.seed) await createMaintenance(executor).seed();
+  const embedder = await processEmbedder();
+  if (options.seed) await createMaintenance(executor, embedder).seed();
   return {
     driver,
     executor,
+    embedder,
     close: async () => {
       await driver.close();
       if (!local.alreadyRunning) await stopLocalNeo4j({ ...where, log });
@@ -223,10 +227,14 @@ export type Bench = Readonly<{
   context: () => Context;
 }>;
 
+let embedderLoad: Promise<Embedder> | undefined;
+/** The embedding model, loaded once however many graphs a bench opens. */
+const processEmbedder = () => (embedderLoad ??= loadEmbedder(loadConfig().embedding));
+
 /** `env` is the configuration the services see (none of the process's own), so variants can differ in it. */
-export function bench(driver: Driver, env: NodeJS.ProcessEnv = {}): Bench {
+export function bench(driver: Driver, embedder: Embedder, env: NodeJS.ProcessEnv = {}): Bench {
   const clock = new CypherClock();
-  const deps = { executor: new ClockedExecutor(driver, clock), config: loadConfig(env), logger: createLogger("silent") };
+  const deps = { executor: new ClockedExecutor(driver, clock), config: loadConfig(env), logger: createLogger("silent"), embedder };
   let request = 0;
   return { clock, context: () => createContext(deps, `bench-${++request}`, BENCH_PRINCIPAL) };
 }

@@ -56,7 +56,7 @@ async function main(): Promise<void> {
 
   const seed = await openGraph(SEED_GRAPH, { seed: true });
   try {
-    await measure(bench(seed.driver), "seed graph", HUNDRED_WORD_NEEDS, TARGET.seed, rows, breakdown);
+    await measure(bench(seed.driver, seed.embedder), "seed graph", HUNDRED_WORD_NEEDS, TARGET.seed, rows, breakdown);
   } finally {
     await seed.close();
   }
@@ -66,10 +66,10 @@ async function main(): Promise<void> {
     if ((await onetImported(onet.executor)).occupations === 0) {
       console.log(NOT_IMPORTED);
     } else {
-      const seeded = await createMaintenance(onet.executor).seed();
+      const seeded = await createMaintenance(onet.executor, onet.embedder).seed();
       console.log(`seed applied to the O*NET graph (${Object.values(seeded).reduce((n, c) => n + c.created + c.changed, 0)} nodes written)`);
       await ensurePrecedents(onet.executor);
-      const b = bench(onet.driver);
+      const b = bench(onet.driver, onet.embedder);
       const needs = await onetNeeds(onet.executor);
       await measure(b, `O*NET + ${PRECEDENTS / 1000}k cases, typical`, needs.typical, TARGET.large, rows, breakdown);
       await measure(b, `O*NET + ${PRECEDENTS / 1000}k cases, hot`, needs.hot, TARGET.large, rows, breakdown);

@@ -2,8 +2,10 @@
 import path from "node:path";
 import { readFile } from "node:fs/promises";
 import type { OnetRepository, StepWrite, WriteCounts } from "../../graph/repositories/onetRepository.js";
+import { EMBEDDED_LABELS, type EmbeddedLabel, isEmbedded } from "../../graph/vectorModel.js";
 import { DEFAULT_SEED_DIR } from "../../seed/seedLoader.js";
 import { SEED_FILES } from "../../seed/seedSchema.js";
+import type { VectorCounts, VectorSync } from "../../services/embedding/vectorSync.js";
 import type { RowProblem } from "./delimited.js";
 import { type ImportOptions, importOptions } from "./options.js";
 import { planImport } from "./plan.js";
@@ -29,6 +31,8 @@ export type ImportReport = Readonly<{
   /** Trait nodes the import had to create because the seed had not run. */
   traitsCreated: number;
   totals: Readonly<{ rows: number; bad: number; skipped: number } & WriteCounts>;
+  /** Sentence vectors made for nodes whose text changed (or had none), and the time that took (partly alongside the steps). */
+  vectors: Readonly<{ counts: VectorCounts; ms: number }>;
   ms: number;
 }>;
 
@@ -42,10 +46,13 @@ export type ImportHooks = Readonly<{
  * ratings). Every file is read and validated before anything is written: a malformed file stops
  * the import with an OnetImportError and the graph untouched, a bad row is reported and skipped.
  * Then one transaction per file, in dependency order; unchanged nodes are not written, so a
- * re-import of the same release changes nothing.
+ * re-import of the same release changes nothing. Nodes whose text changed are embedded (cached by
+ * content hash, so a re-import embeds nothing) once the last step writing their kind is done, while
+ * the later steps are written: those keep Neo4j busy, the embedding keeps the other core busy.
  */
 export async function importOnet(
   openRepository: (batchSize: number) => OnetRepository,
+  vectorSync: VectorSync,
   input: ImportOptions,
   hooks: ImportHooks = {},
 ): Promise<ImportReport> {
@@ -55,9 +62,15 @@ export async function importOnet(
   const plan = planImport(release, { source: options.source, traitCatalog: await loadTraitCatalog() });
   const repository = openRepository(options.batchSize);
 
+  const vectors = embedInBackground(vectorSync, hooks);
+  const lastStepOf = new Map<EmbeddedLabel, number>();
+  plan.entries.forEach(({ write }, i) => {
+    if (write?.nodes && isEmbedded(write.nodes.label)) lastStepOf.set(write.nodes.label, i);
+  });
+
   const files: FileReport[] = [];
   let traitsCreated = 0;
-  for (const { stats, writes, write } of plan.entries) {
+  for (const [i, { stats, writes, write }] of plan.entries.entries()) {
     const stepStarted = performance.now();
     let counts: WriteCounts | null = null;
     if (write) {
@@ -68,7 +81,8 @@ export async function importOnet(
           force: options.force,
           onProgress: (done) => hooks.progress?.(stats.file, done, total),
         })
-        .catch((error: unknown) => {
+        .catch(async (error: unknown) => {
+          await vectors.done().catch(() => {});
           throw new OnetStepError(stats.file, files, error);
         });
       counts = {
@@ -79,7 +93,10 @@ export async function importOnet(
       traitsCreated += result.traitsCreated;
     }
     files.push({ ...stats, writes, counts, ms: performance.now() - stepStarted });
+    for (const [label, last] of lastStepOf) if (last === i) vectors.queue(label);
   }
+  // Kinds the release does not write (outcomes) are checked too: the seed may have changed them.
+  for (const label of EMBEDDED_LABELS) if (!lastStepOf.has(label)) vectors.queue(label);
   const sum = (pick: (f: FileReport) => number) => files.reduce((total, f) => total + pick(f), 0);
   return {
     source: options.source,
@@ -93,6 +110,7 @@ export async function importOnet(
       changed: sum((f) => f.counts?.changed ?? 0),
       unchanged: sum((f) => f.counts?.unchanged ?? 0),
     },
+    vectors: await vectors.done(),
     ms: performance.now() - started,
   };
 }
@@ -111,6 +129,28 @@ export class OnetStepError extends Error {
       { cause },
     );
   }
+}
+
+/** Refreshes the vectors of one kind after another, behind the caller's back, until `done` is awaited. */
+function embedInBackground(sync: VectorSync, hooks: ImportHooks) {
+  const counts = {} as VectorCounts;
+  let ms = 0;
+  let work: Promise<void> = Promise.resolve();
+  return {
+    queue(label: EmbeddedLabel): void {
+      work = work.then(async () => {
+        const started = performance.now();
+        Object.assign(counts, await sync.refresh([label], (l, done, total) => hooks.progress?.(`${l} vectors`, done, total)));
+        ms += performance.now() - started;
+      });
+      // Awaited by done(); marked handled so a failure before then is not fatal to the process.
+      work.catch(() => {});
+    },
+    done: async () => {
+      await work;
+      return { counts, ms };
+    },
+  };
 }
 
 function itemCount(write: StepWrite): number {

@@ -17,6 +17,8 @@ export function formatSummary(report: ImportReport): string {
   const t = report.totals;
   lines.push(line("total", [t.rows, t.bad, t.skipped, t.created, t.changed, t.unchanged], ""));
   const traits = report.traitsCreated > 0 ? `, created ${report.traitsCreated} trait nodes the seed had not` : "";
+  const embedded = Object.entries(report.vectors.counts).map(([label, c]) => `${label} ${c.embedded}`).join(", ");
+  lines.push(`sentence vectors made: ${embedded} (${(report.vectors.ms / 1000).toFixed(1)} s; unchanged text is not embedded again)`);
   lines.push(`source ${report.source}: ${(report.ms / 1000).toFixed(1)} s${traits}`);
   return lines.join("\n");
 }

@@ -12,6 +12,7 @@ import { type RelationName, RELATIONS } from "../../graph/model.js";
 import type { ChangeEntry } from "../../graph/repositories/changeFeedRepository.js";
 import type { CuratedRecord, CurationRepository, IdInfo } from "../../graph/repositories/curationRepository.js";
 import { decodeConditions, encodeConditions } from "../../graph/repositories/ruleRepository.js";
+import type { VectorSync } from "../embedding/vectorSync.js";
 import {
   changedFields,
   deprecationReason,
@@ -79,7 +80,10 @@ function toStored(kind: CuratedLabel, fields: Fields): Record<string, unknown> {
  * the caller's transaction; anything it throws rolls the whole unit back.
  */
 export class TaxonomyWriter {
-  constructor(private readonly repo: CurationRepository) {}
+  constructor(
+    private readonly repo: CurationRepository,
+    private readonly vectors: VectorSync,
+  ) {}
 
   async create(tx: Transaction, command: CreateCommand, at = "input"): Promise<Applied<CuratedRecord>> {
     const { kind } = command;
@@ -103,6 +107,7 @@ export class TaxonomyWriter {
 
     const created = await this.repo.create(tx, kind, id, { ...toStored(kind, fields), source: command.source });
     for (const p of planned) await this.repo.relate(tx, p.name, id, p.to, p.weight);
+    await this.vectors.refreshNode(tx, kind, id);
     const changes = [
       entry("CREATED", created),
       ...planned.map((p) => entry("RELATED", created, { relationType: RELATIONS[p.name].type, relatedId: p.to, weight: p.weight?.value ?? null })),
@@ -122,6 +127,7 @@ export class TaxonomyWriter {
 
     const set = toStored(node.kind, Object.fromEntries(changed.map((field) => [field, merged[field] ?? null])));
     const updated = await this.repo.update(tx, node.kind, id, set);
+    await this.vectors.refreshNode(tx, node.kind, id);
     return {
       result: updated,
       changes: [entry("UPDATED", updated, { fields: changed })],

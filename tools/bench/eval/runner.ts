@@ -5,6 +5,7 @@
 import os from "node:os";
 import type { Driver } from "neo4j-driver";
 import type { Decomposition } from "../../../src/domain/intake.js";
+import type { Embedder } from "../../../src/embedding/embedder.js";
 import { ms, pct, summarize, table } from "../lib.js";
 import { type Aggregate, aggregate, calibrate, type Calibrated, judge, type Judgement, TASK_K } from "./metrics.js";
 import type { EvalSet } from "./sets.js";
@@ -18,8 +19,13 @@ type Row = Readonly<{ set: string; variant: string; figures: Aggregate; p50: num
 /** Per variant: every returned task, right when it belongs to a right occupation. */
 type Scored = Calibrated[];
 
-export async function evaluate(driver: Driver, variants: readonly Variant[], sets: readonly EvalSet[], halves: readonly Half[]): Promise<void> {
-  const opened = variants.map((v) => ({ name: v.name, decompose: v.open(driver) }));
+export async function evaluate(
+  graph: Readonly<{ driver: Driver; embedder: Embedder }>,
+  variants: readonly Variant[],
+  sets: readonly EvalSet[],
+  halves: readonly Half[],
+): Promise<void> {
+  const opened = variants.map((v) => ({ name: v.name, decompose: v.open(graph.driver, graph.embedder) }));
   console.log(`\nintake evaluation: ${opened.length} variant(s) side by side: ${opened.map((v) => v.name).join(", ")}`);
   for (const set of sets) {
     console.log(`  ${set.name}: ${set.protocol}`);

@@ -6,17 +6,18 @@
  */
 import type { Driver } from "neo4j-driver";
 import type { Decomposition } from "../../../src/domain/intake.js";
+import type { Embedder } from "../../../src/embedding/embedder.js";
 import { bench } from "../lib.js";
 
 export type DecomposeFn = (text: string, limit: number) => Promise<Decomposition>;
-export type Variant = Readonly<{ name: string; open: (driver: Driver) => DecomposeFn }>;
+export type Variant = Readonly<{ name: string; open: (driver: Driver, embedder: Embedder) => DecomposeFn }>;
 
 /** IntakeService.decompose in a fresh request context per need, wired as the API wires one. */
 export function serviceVariant(name: string, env: NodeJS.ProcessEnv = {}): Variant {
   return {
     name,
-    open: (driver) => {
-      const b = bench(driver, env);
+    open: (driver, embedder) => {
+      const b = bench(driver, embedder, env);
       return async (text, limit) => (await b.context().services.intake.decompose({ text }, limit)).decomposition;
     },
   };
