@@ -1,0 +1,244 @@
+import { describe, expect, it } from "vitest";
+import { MAX_SEGMENT_CHARS, matchingSegments, readPosting, type Segment, spanInOriginal } from "../../src/services/intake/reading/posting.js";
+import { originalSpan, toPlainText } from "../../src/services/intake/reading/plainText.js";
+import {
+  CJK_TEXT,
+  GERMAN_AD,
+  HEADINGLESS_AD,
+  HTML_AD,
+  MANAGER_NOTE,
+  NOISY_TEXT,
+  ONE_LINE_NOTE,
+  RETAIL_AD,
+  WAREHOUSE_AD,
+} from "./fixtures/postings.js";
+
+const kindOf = (segments: readonly Segment[], fragment: string) => segments.find((s) => s.text.includes(fragment))?.kind;
+
+describe("readPosting on a retail ad", () => {
+  const posting = readPosting(RETAIL_AD);
+
+  it("reads the title line and keeps its offsets", () => {
+    expect(posting.title).toEqual({ text: "Retail Sales Associate (Part-Time)", start: 0, end: 34 });
+  });
+
+  it("weighs duties most, the role summary and requirements less, boilerplate not at all", () => {
+    const weightOf = (fragment: string) => posting.segments.find((s) => s.text.includes(fragment))?.weight;
+    expect(weightOf("Greet customers")).toBe(1);
+    expect(weightOf("Operate the cash register")).toBe(1);
+    expect(weightOf("you are the face of our store")).toBe(0.8);
+    expect(weightOf("High school diploma")).toBe(0.5);
+    for (const boilerplate of ["leading family-owned", "Employee discount", "401(k)", "$15.00", "20-25 hours", "without regard to race", "Apply Now", "Other duties as assigned"]) {
+      expect(weightOf(boilerplate), boilerplate).toBe(0);
+    }
+  });
+
+  it("names the kind of each boilerplate block", () => {
+    const s = posting.segments;
+    expect(kindOf(s, "leading family-owned")).toBe("ABOUT_COMPANY");
+    expect(kindOf(s, "Paid time off")).toBe("BENEFITS");
+    expect(kindOf(s, "$15.00")).toBe("PAY");
+    expect(kindOf(s, "evenings and weekends")).toBe("SCHEDULE");
+    expect(kindOf(s, "equal opportunity employer")).toBe("EQUAL_OPPORTUNITY");
+    expect(kindOf(s, "Only shortlisted")).toBe("HOW_TO_APPLY");
+    expect(kindOf(s, "Other duties as assigned")).toBe("LEGAL");
+  });
+
+  it("splits bullets into one segment each, without their markers, under their heading", () => {
+    const duties = posting.segments.filter((s) => s.kind === "DUTIES");
+    expect(duties.map((s) => s.text)).toContain("Restock shelves, set up displays and price merchandise");
+    expect(duties.every((s) => s.bullet && s.heading === "Key Responsibilities")).toBe(true);
+    expect(duties).toHaveLength(5);
+  });
+
+  it("leaves the boilerplate out of the segments for task matching", () => {
+    const matching = matchingSegments(posting).map((s) => s.text).join(" ");
+    expect(matching).toContain("balance the till");
+    expect(matching).not.toMatch(/401\(k\)|dental|equal opportunity|Apply Now|\$15/u);
+  });
+
+  it("keeps offsets that quote the original exactly", () => {
+    for (const segment of posting.segments) expect(RETAIL_AD.slice(segment.start, segment.end)).toBe(segment.text);
+  });
+});
+
+describe("readPosting on a warehouse ad with capital headings and numbered lists", () => {
+  const posting = readPosting(WAREHOUSE_AD);
+
+  it("reads an all-capitals title and headings", () => {
+    expect(posting.title?.text).toBe("WAREHOUSE ASSOCIATE - NIGHT SHIFT");
+    expect(kindOf(posting.segments, "Pick, pack and ship")).toBe("DUTIES");
+    expect(kindOf(posting.segments, "Keep aisles clear")).toBe("DUTIES");
+    expect(kindOf(posting.segments, "lift 50 lbs")).toBe("REQUIREMENTS");
+    expect(kindOf(posting.segments, "Sunday to Thursday")).toBe("SCHEDULE");
+    expect(kindOf(posting.segments, "night differential")).toBe("PAY");
+  });
+
+  it("recognises legal and equal-opportunity lines that follow the pay block without a heading", () => {
+    expect(kindOf(posting.segments, "background check")).toBe("LEGAL");
+    expect(kindOf(posting.segments, "Equal Opportunity Employer")).toBe("EQUAL_OPPORTUNITY");
+  });
+
+  it("strips numbered markers, whether '1.' or '4)'", () => {
+    const texts = posting.segments.map((s) => s.text);
+    expect(texts).toContain("Keep aisles clear and follow all safety procedures");
+    expect(texts.some((t) => /^\d[.)]/u.test(t))).toBe(false);
+  });
+});
+
+describe("readPosting on a manager's note", () => {
+  it("gives no title, drops the greeting and sign-off, and joins hard-wrapped lines", () => {
+    const posting = readPosting(MANAGER_NOTE);
+    expect(posting.title).toBeNull();
+    const texts = posting.segments.map((s) => s.text);
+    expect(texts[0]).toBe("we need someone to take over the month-end close for about six months while Dana is on leave.");
+    expect(texts.join(" ")).not.toMatch(/Hi all|Thanks, Sam/u);
+    expect(texts.every((t) => !t.includes("\n"))).toBe(true);
+    expect(posting.segments.every((s) => s.kind === "GENERAL" && s.weight === 1)).toBe(true);
+  });
+
+  it("reads a one-line note as one segment that counts fully", () => {
+    const posting = readPosting(ONE_LINE_NOTE);
+    expect(posting.title).toBeNull();
+    expect(posting.segments).toHaveLength(1);
+    expect(posting.segments[0]).toMatchObject({ text: ONE_LINE_NOTE, start: 0, end: ONE_LINE_NOTE.length, kind: "GENERAL", weight: 1 });
+  });
+
+  it("does not take the first line of a two-line note for a title", () => {
+    expect(readPosting("Reconcile the bank accounts every month\nAlso run the payroll").title).toBeNull();
+  });
+});
+
+describe("readPosting on pasted HTML", () => {
+  const posting = readPosting(HTML_AD);
+
+  it("drops tags, decodes entities and reads <li> items as bullets", () => {
+    expect(posting.title?.text).toBe("Customer Support Specialist");
+    const duty = posting.segments.find((s) => s.text.startsWith("Answer customer tickets"))!;
+    expect(duty).toMatchObject({ text: "Answer customer tickets by e-mail & chat", kind: "DUTIES", bullet: true, heading: "What you'll do" });
+    expect(HTML_AD.slice(duty.start, duty.end)).toBe("Answer customer tickets by e-mail &amp; chat");
+  });
+
+  it("treats <br> as a line break and a 'Perks' heading as benefits", () => {
+    expect(kindOf(posting.segments, "Health insurance")).toBe("BENEFITS");
+    expect(kindOf(posting.segments, "Home-office budget")).toBe("BENEFITS");
+    expect(kindOf(posting.segments, "equal opportunity")).toBe("EQUAL_OPPORTUNITY");
+    expect(posting.segments.every((s) => !/[<>]|&\w+;/u.test(s.text))).toBe(true);
+  });
+});
+
+describe("readPosting without headings", () => {
+  it("tells boilerplate from the work sentence by sentence", () => {
+    const s = readPosting(HEADINGLESS_AD).segments;
+    expect(kindOf(s, "You will process weekly payroll")).toBe("DUTIES");
+    expect(kindOf(s, "Experience with ADP")).toBe("REQUIREMENTS");
+    expect(kindOf(s, "competitive salary")).toBe("PAY");
+    expect(kindOf(s, "equal opportunity")).toBe("EQUAL_OPPORTUNITY");
+    expect(kindOf(s, "Apply now")).toBe("HOW_TO_APPLY");
+    // With a duty sentence present, plain introductory text counts a little less.
+    expect(s.find((x) => x.text.startsWith("We are looking for"))?.weight).toBe(0.8);
+  });
+
+  it("keeps a duty that mentions a benefit word once (a benefits administrator's work)", () => {
+    const s = readPosting("Administer 401k enrolments for new starters. Answer employee questions about payroll.").segments;
+    expect(s.map((x) => x.kind)).toEqual(["GENERAL", "GENERAL"]);
+  });
+});
+
+describe("readPosting headings in other shapes", () => {
+  it("reads markdown headings, questions and inline labels", () => {
+    const text = "## Who we are\nWe build bikes.\n\n**What will you do?**\n- Assemble frames\n\nResponsibilities: true wheels; fit brakes.\nPerks: free coffee";
+    const s = readPosting(text).segments;
+    expect(kindOf(s, "We build bikes")).toBe("ABOUT_COMPANY");
+    expect(kindOf(s, "Assemble frames")).toBe("DUTIES");
+    expect(s.filter((x) => x.heading === "Responsibilities").map((x) => [x.text, x.kind])).toEqual([
+      ["true wheels;", "DUTIES"],
+      ["fit brakes.", "DUTIES"],
+    ]);
+    expect(kindOf(s, "free coffee")).toBe("BENEFITS");
+  });
+
+  it("does not read a short content line as a heading because it contains a cue word", () => {
+    const s = readPosting("Payroll Clerk\nGood customer service skills matter here\nProcess timesheets\nFile tax forms").segments;
+    expect(s.map((x) => x.text)).toContain("Good customer service skills matter here");
+  });
+
+  it("does not split sentences at abbreviations or numbered references", () => {
+    const s = readPosting("Use tools, e.g. Excel and SAP, to build reports. Ship to Dock No. 5 daily.").segments;
+    expect(s.map((x) => x.text)).toEqual(["Use tools, e.g. Excel and SAP, to build reports.", "Ship to Dock No. 5 daily."]);
+  });
+});
+
+describe("readPosting on long and odd input", () => {
+  it("cuts a run-on sentence into segments of at most the limit", () => {
+    const text = "sort parcels ".repeat(100).trim();
+    const s = readPosting(text).segments;
+    expect(s.length).toBeGreaterThan(2);
+    expect(s.every((x) => x.text.length <= MAX_SEGMENT_CHARS)).toBe(true);
+    expect(s.map((x) => x.text).join(" ")).toBe(text);
+  });
+
+  // The default test timeout guards these: a super-linear pattern would take minutes on such input.
+  it("reads 10,001 characters of spaces, tabs and bullets to nothing", () => {
+    const text = ` \t•  -  * \u00a0`.repeat(1000).slice(0, 10_001);
+    expect(text).toHaveLength(10_001);
+    const posting = readPosting(text);
+    expect(posting.segments).toEqual([]);
+    expect(posting.title).toBeNull();
+  });
+
+  it("reads a 10,001-character ad into ordered segments within the text", () => {
+    const text = `${RETAIL_AD}\n\n${WAREHOUSE_AD}\n\n`.repeat(4).slice(0, 10_001);
+    const s = readPosting(text).segments;
+    expect(s.length).toBeGreaterThan(80);
+    for (let i = 0; i < s.length; i++) {
+      expect(s[i]!.end).toBeLessThanOrEqual(text.length);
+      if (i > 0) expect(s[i]!.start).toBeGreaterThanOrEqual(s[i - 1]!.end);
+    }
+    expect(s.filter((x) => x.kind === "DUTIES").length).toBeGreaterThan(20);
+  });
+
+  it("reads non-English text without inventing sections", () => {
+    const german = readPosting(GERMAN_AD);
+    expect(german.title?.text).toBe("Lagermitarbeiter (m/w/d)");
+    expect(german.segments.map((x) => x.text)).toContain("Kommissionierung und Verpackung von Waren");
+    const cjk = readPosting(CJK_TEXT);
+    expect(cjk.title?.text).toBe("倉庫スタッフ募集");
+    expect(cjk.segments.map((x) => x.text)).toEqual(["商品のピッキングと梱包", "在庫管理", "時給1200円 🙂"]);
+  });
+
+  it("drops control and zero-width characters and keeps emoji", () => {
+    const s = readPosting(NOISY_TEXT).segments;
+    expect(s.map((x) => x.text)).toEqual(["Process refunds for customers 🙂🙂 and file claims", "Update the CRM"]);
+    const first = s[0]!;
+    expect(NOISY_TEXT.slice(first.start, first.end)).toContain("Process\u0000 refunds");
+  });
+
+  it("gives nothing for empty or blank text", () => {
+    expect(readPosting("")).toMatchObject({ title: null, segments: [] });
+    expect(readPosting(" \n\t\r\n ")).toMatchObject({ title: null, segments: [] });
+  });
+});
+
+describe("plain text offsets", () => {
+  it("maps a decoded entity back to the whole entity", () => {
+    const raw = "Fish &amp; chips<br>Salt";
+    const plain = toPlainText(raw);
+    expect(plain.text).toBe("Fish & chips\nSalt");
+    expect(originalSpan(plain, 5, 6)).toEqual({ start: 5, end: 10 });
+    expect(originalSpan(plain, 13, 17)).toEqual({ start: 20, end: 24 });
+  });
+
+  it("maps a span inside a segment back to the original", () => {
+    const raw = "<p>Duties:</p><ul><li>Pack &amp; ship orders</li></ul>";
+    const posting = readPosting(raw);
+    const segment = posting.segments[0]!;
+    const at = segment.text.indexOf("ship");
+    const span = spanInOriginal(posting, segment, at, at + 4);
+    expect(raw.slice(span.start, span.end)).toBe("ship");
+  });
+
+  it("does not take a less-than sign before a number for a tag", () => {
+    expect(toPlainText("Lift <25 kg and >10 boxes").text).toBe("Lift <25 kg and >10 boxes");
+  });
+});
