@@ -19,7 +19,7 @@ describe("readPosting on a retail ad", () => {
   const posting = readPosting(RETAIL_AD);
 
   it("reads the title line and keeps its offsets", () => {
-    expect(posting.title).toEqual({ text: "Retail Sales Associate (Part-Time)", start: 0, end: 34 });
+    expect(posting.title).toEqual({ text: "Retail Sales Associate (Part-Time)", start: 0, end: 34, plainStart: 0 });
   });
 
   it("weighs duties most, the role summary and requirements less, boilerplate not at all", () => {

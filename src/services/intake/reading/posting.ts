@@ -34,7 +34,10 @@ export type Segment = TextSpan &
     plainStart: number;
   }>;
 
-export type Posting = Readonly<{ title: TextSpan | null; segments: Segment[]; plain: PlainText }>;
+/** The title line; `plainStart` as for a segment. */
+export type TitleSpan = TextSpan & Readonly<{ plainStart: number }>;
+
+export type Posting = Readonly<{ title: TitleSpan | null; segments: Segment[]; plain: PlainText }>;
 
 /** A segment longer than this is cut at a space: one run-on "sentence" must not become one giant clause. */
 export const MAX_SEGMENT_CHARS = 400;
@@ -102,8 +105,8 @@ export function matchingSegments(posting: Posting): Segment[] {
   return posting.segments.filter((s) => s.weight > 0);
 }
 
-/** The original span of the characters [from, to) of a segment's text, for quoting evidence. */
-export function spanInOriginal(posting: Posting, segment: Segment, from: number, to: number): { start: number; end: number } {
+/** The original span of the characters [from, to) of a segment's (or the title's) text, for quoting evidence. */
+export function spanInOriginal(posting: Posting, segment: Segment | TitleSpan, from: number, to: number): { start: number; end: number } {
   return originalSpan(posting.plain, segment.plainStart + from, segment.plainStart + to);
 }
 
@@ -168,13 +171,13 @@ function inlineLabel(line: string): { kind: SectionKind; label: string; contentA
   return { kind: cue.kind, label: label.trim(), contentAt };
 }
 
-function findTitle(plain: PlainText, lines: readonly Line[]): { title: TextSpan | null; titleLine: number } {
+function findTitle(plain: PlainText, lines: readonly Line[]): { title: TitleSpan | null; titleLine: number } {
   const nonEmpty = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.end > l.start);
   for (const { l, i } of nonEmpty.slice(0, 5)) {
     const label = TITLE_LABEL.exec(plain.text.slice(l.start, l.end));
     if (label) {
       const start = l.end - label[2]!.length;
-      return { title: spanOf(plain, start, l.end), titleLine: i };
+      return { title: { ...spanOf(plain, start, l.end), plainStart: start }, titleLine: i };
     }
   }
   const first = nonEmpty[0];
@@ -194,7 +197,8 @@ function findTitle(plain: PlainText, lines: readonly Line[]): { title: TextSpan 
     !GREETING.test(text) &&
     !SENTENCE_PRONOUNS.test(text) &&
     !(cue && cue.coverage >= 0.5);
-  return looksLikeTitle ? { title: spanOf(plain, first.l.start, first.l.end), titleLine: first.i } : { title: null, titleLine: -1 };
+  if (!looksLikeTitle) return { title: null, titleLine: -1 };
+  return { title: { ...spanOf(plain, first.l.start, first.l.end), plainStart: first.l.start }, titleLine: first.i };
 }
 
 /** A wrapped line keeps its place, so its line break becomes a space: same length, same offsets. */
