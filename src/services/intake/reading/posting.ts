@@ -76,6 +76,8 @@ export function readPosting(raw: string): Posting {
       flush();
       section = asHeading.kind;
       heading = asHeading.text;
+      // A heading no cue names ("THE TEAM", "Ihre Aufgaben:") may still say something about the work.
+      if (!asHeading.known) segments.push(...sentencesOf(plain, line, section, null));
       continue;
     }
     const inline = inlineLabel(text);
@@ -147,17 +149,18 @@ function cueOf(text: string): { kind: SectionKind; coverage: number } | null {
 }
 
 /** A line that opens a section: short, and marked as a heading (colon, capitals, markdown) or a known cue. */
-function headingOf(line: string): { kind: SectionKind; text: string } | null {
+function headingOf(line: string): { kind: SectionKind; text: string; known: boolean } | null {
   const markdown = MARKDOWN_HEADING.test(line);
   const text = line.replace(/^#{1,6}\s+/u, "").replace(/^(\*\*|__)|(\*\*|__)(?=:?$)/gu, "").trim();
   const words = normalise(text).split(" ").filter(Boolean).length;
   if (words === 0 || words > MAX_HEADING_WORDS || /[.!]$/u.test(text)) return null;
   const colon = text.endsWith(":");
-  const capitals = /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  // Capitals with a number ("0.5 FTE", "URGENT: 3 PICKERS") are shouting, not a heading.
+  const capitals = /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && !/\d/u.test(text);
   const cue = cueOf(text);
   const cueHeading = cue !== null && cue.coverage >= 0.5 && words <= 6;
   if (!(colon || capitals || markdown || cueHeading)) return null;
-  return { kind: cue?.kind ?? "GENERAL", text: text.replace(/[:?]$/u, "").trim() };
+  return { kind: cue?.kind ?? "GENERAL", text: text.replace(/[:?]$/u, "").trim(), known: cue !== null };
 }
 
 /** "Pay: $18 an hour" or "Benefits: dental, vision": a labelled line whose label is a known heading. */

@@ -143,7 +143,8 @@ export function readStatedFacts(input: string | Posting, options: ReadFactsOptio
     readCounts(piece, found, allowed("headcount") ? facts.headcount : null, allowed("volume") ? facts.volumes : null);
   });
   const first = <T>(list: Found<T>[]) => strip(list.sort((a, b) => b.strength - a.strength || a.at - b.at)[0]);
-  const perValue = <T>(list: Found<T>[]) => [...new Map(list.sort((a, b) => a.at - b.at).reverse().map((f) => [f.value, f])).values()].reverse().map((f) => strip(f)!);
+  const perValue = <T>(list: Found<T>[]) =>
+    list.sort((a, b) => a.at - b.at).filter((f, i, all) => all.findIndex((g) => g.value === f.value) === i).map((f) => strip(f)!);
   const hybrid = facts.workplace.find((f) => f.value === "HYBRID");
   const highest = facts.sensitivity.sort((a, b) => DATA_SENSITIVITY.indexOf(b.value) - DATA_SENSITIVITY.indexOf(a.value) || a.at - b.at)[0];
   return {
