@@ -158,6 +158,37 @@ describe("readPosting headings in other shapes", () => {
     expect(kindOf(s, "free coffee")).toBe("BENEFITS");
   });
 
+  it("reads markdown bold labels and a numbered markdown title", () => {
+    const posting = readPosting("## 2. Payroll Analyst\n\n**Company:** Brightline\n**Location:** Leeds (Hybrid)\n**Salary:** £38,000\n**Duties:**\n- Run payroll");
+    expect(posting.title?.text).toBe("Payroll Analyst");
+    expect(posting.segments.map((x) => [x.kind, x.text])).toEqual([
+      ["ABOUT_COMPANY", "Brightline"],
+      ["SCHEDULE", "Leeds (Hybrid)"],
+      ["PAY", "£38,000"],
+      ["DUTIES", "Run payroll"],
+    ]);
+  });
+
+  it("breaks a heading that a scraped page glued to the sentence before it", () => {
+    const s = readPosting("Job brief\nWe need a driver for our depot.Responsibilities\nDeliver parcels\nLoad the van").segments;
+    expect(s.map((x) => [x.kind, x.text])).toEqual([
+      ["SUMMARY", "We need a driver for our depot."],
+      ["DUTIES", "Deliver parcels"],
+      ["DUTIES", "Load the van"],
+    ]);
+  });
+
+  it("drops e-mail headers and keeps the subject's text without its label", () => {
+    const s = readPosting("From: ann@example.com\nTo: team@example.com\nSubject: RE: Fwd: need a bookkeeper\n\nHi all,\nPlease find someone to run payroll.").segments;
+    expect(s.map((x) => x.text)).toEqual(["need a bookkeeper", "Please find someone to run payroll."]);
+  });
+
+  it("keeps a line in capitals with a number as content, and the words of a heading it cannot name", () => {
+    const posting = readPosting("Warehouse Team\nURGENT: 3 PICKERS NEEDED\nTHE DEPOT\nPick orders");
+    expect(posting.title?.text).toBe("Warehouse Team");
+    expect(posting.segments.map((x) => x.text)).toEqual(["URGENT: 3 PICKERS NEEDED", "THE DEPOT", "Pick orders"]);
+  });
+
   it("does not read a short content line as a heading because it contains a cue word", () => {
     const s = readPosting("Payroll Clerk\nGood customer service skills matter here\nProcess timesheets\nFile tax forms").segments;
     expect(s.map((x) => x.text)).toContain("Good customer service skills matter here");

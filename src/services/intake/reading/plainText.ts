@@ -14,11 +14,14 @@ const TAG = /<\/?([a-z][a-z0-9]{0,15})\b[^<>]{0,500}>/iy;
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/iy;
 /** Characters that render as nothing: zero-width spaces and joiners, soft hyphens, byte-order marks. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+/** A sentence end glued to a capitalised word: lower-case letter, end mark, capital, lower-case letter. */
+const GLUED_SENTENCE = /^\p{Ll}[.!?]\p{Lu}\p{Ll}$/u;
 /** Horizontal white space and control characters other than the line feed. */
 const SPACE = /[\p{Zs}\t\v\f\p{Cc}]/u;
 
 /**
- * Strips tags (a block tag or <li> becomes a line break, <li> also a bullet), decodes entities, turns
+ * Strips tags (a block tag or <li> becomes a line break, <li> also a bullet) and markdown emphasis,
+ * breaks a line where a scraped page glued a heading to a sentence, decodes entities, turns
  * CR/CRLF and U+2028/2029 into line feeds, drops invisible characters and collapses horizontal
  * white space to one space. One pass over the input.
  */
@@ -61,6 +64,18 @@ export function toPlainText(raw: string): PlainText {
         i += entity[0].length;
         continue;
       }
+    } else if ((c === "*" || c === "_") && raw[i + 1] === c) {
+      // Markdown emphasis ("**Pay:** $18") is formatting, like a tag.
+      let end = i;
+      while (raw[end] === c) end++;
+      i = end;
+      continue;
+    } else if (GLUED_SENTENCE.test(raw.slice(Math.max(0, i - 1), i + 3))) {
+      // "...our depot.Responsibilities": text scraped from a page glues a heading to the sentence before.
+      push(".", i, i + 1);
+      push("\n", i + 1, i + 1);
+      i++;
+      continue;
     } else if (c === "\r") {
       const width = raw[i + 1] === "\n" ? 2 : 1;
       push("\n", i, i + width);

@@ -7,6 +7,8 @@ import {
   ABBREVIATIONS,
   BOILERPLATE_SENTENCE_CUES,
   DUTY_SENTENCE_CUE,
+  EMAIL_HEADER,
+  EMAIL_SUBJECT,
   GENERAL_WEIGHT_BESIDE_DUTIES,
   GREETING,
   HEADING_CUES,
@@ -46,6 +48,7 @@ const MAX_TITLE_WORDS = 12;
 const MAX_TITLE_CHARS = 120;
 const MAX_GREETING_WORDS = 4;
 
+const TITLE_PREFIX = /^(#{1,6}\s+)?(\d{1,2}[.)]\s+)?/u;
 const BULLET = /^(?:[•·●▪◦‣∙○■□►▸➢✓✔➤→・◆◇★⁃❖➔]\s*|[*\-–—+]\s+|\(?\d{1,2}[.)]\s+)/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+|^\*\*(?=.*\*\*:?$)|^__(?=.*__:?$)/u;
 
@@ -70,7 +73,13 @@ export function readPosting(raw: string): Posting {
     if (line.start === line.end) { flush(); continue; }
     const text = plain.text.slice(line.start, line.end);
     // "Hi all," and "Thanks, Sam" frame a note; they say nothing about the work.
-    if (GREETING.test(text) && text.split(" ").length <= MAX_GREETING_WORDS) { flush(); continue; }
+    if ((GREETING.test(text) && text.split(" ").length <= MAX_GREETING_WORDS) || EMAIL_HEADER.test(text)) { flush(); continue; }
+    const subject = EMAIL_SUBJECT.exec(text);
+    if (subject && subject[0].length < text.length) {
+      flush();
+      segments.push(...sentencesOf(plain, { start: line.start + subject[0].length, end: line.end, bullet: false }, section, heading));
+      continue;
+    }
     const asHeading = line.bullet ? null : headingOf(text);
     if (asHeading) {
       flush();
@@ -201,7 +210,9 @@ function findTitle(plain: PlainText, lines: readonly Line[]): { title: TitleSpan
     !SENTENCE_PRONOUNS.test(text) &&
     !(cue && cue.coverage >= 0.5);
   if (!looksLikeTitle) return { title: null, titleLine: -1 };
-  return { title: { ...spanOf(plain, first.l.start, first.l.end), plainStart: first.l.start }, titleLine: first.i };
+  // "## 1. Payroll Analyst": the markdown and the numbering are not part of the title.
+  const start = first.l.start + (TITLE_PREFIX.exec(text)?.[0].length ?? 0);
+  return { title: { ...spanOf(plain, start, first.l.end), plainStart: start }, titleLine: first.i };
 }
 
 /** A wrapped line keeps its place, so its line break becomes a space: same length, same offsets. */

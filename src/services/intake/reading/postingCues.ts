@@ -51,13 +51,13 @@ export const HEADING_CUES: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ["EQUAL_OPPORTUNITY", /\b(equal (employment )?opportunit\w*|eeo|eoe|diversity|inclusion|affirmative action|non ?discrimination)/],
   ["PAY", /^(compensation|salary|pay|wages?|rate|hourly rate|remuneration|pay range|salary range|base pay|earnings)\b/],
   ["BENEFITS", /\b(benefits?|perks|what we offer|we offer|what you ll get|what you get|what s in it for you|rewards|why (join|work)|package)\b/],
-  ["SUMMARY", /^(about (the|this) (role|job|position|opportunity)|job summary|summary|overview|(the|your) (role|job|opportunity|position)|position (summary|overview)|role (summary|overview|purpose)|job (description|overview|purpose)|description|purpose|introduction)\b/],
+  ["SUMMARY", /^(about (the|this) (role|job|position|opportunity)|job summary|summary|overview|(the|your) (role|job|opportunity|position)|position (summary|overview)|role (summary|overview|purpose)|job (description|overview|purpose)|description|purpose|introduction|job brief|brief|(role|position) description)\b/],
   ["DUTIES", /\b(responsibilit\w*|duties|duty|what (you ll|you will|will you) (do|be doing)|in this role|day to day|day in the life|key tasks|tasks|your impact|accountabilit\w*|essential functions|job functions|scope of work|activities|you will)\b/],
   ["REQUIREMENTS", /\b(requirements?|qualifications?|skills|what you ll need|what you need|what we re looking for|what we are looking for|who you are|about you|you have|you bring|what you bring|must haves?|nice to haves?|preferred|experience|education|competenc\w*|knowledge|abilities|ideal candidate|profile|certifications?|licen[cs]es?|physical demands)\b/],
   ["SCHEDULE", /^(schedule|work schedule|hours|working hours|work hours|shifts?|availability|job type|employment type|contract type|location|work location|workplace|start date|duration)\b/],
   ["HOW_TO_APPLY", /\b(how to apply|to apply|apply|application|next steps|hiring process|recruitment process|interview process|contact)\b/],
   ["LEGAL", /\b(legal|disclaimer|notice|privacy|ccpa|background check|e verify|pay transparency|fair chance|agencies|sponsorship)\b/],
-  ["ABOUT_COMPANY", /^(about|who we are|our (company|story|mission|values|culture|team)|company (overview|description|profile)|the company|culture|why us)\b/],
+  ["ABOUT_COMPANY", /^(about|company|employer|organi[sz]ation|who we are|our (company|story|mission|values|culture|team)|company (overview|description|profile)|the company|culture|why us)\b/],
 ];
 
 /** The boilerplate kinds, each with cues that are boilerplate on their own (strong) or only in company (weak). */
@@ -97,7 +97,7 @@ export const BOILERPLATE_SENTENCE_CUES: readonly SentenceCue[] = [
   {
     kind: "HOW_TO_APPLY",
     strong: /\b(apply (now|today|online|here|at|via|through|in person)|to apply|click (on )?(the )?apply|(send|submit|email|forward) (us )?(your|a) (cv|resume|résumé|application|cover letter)|interested (candidates|applicants)|applications (close|are due|will be)|only (shortlisted|successful) (candidates|applicants)|we look forward to (hearing|receiving|meeting)|(qualified|successful) (candidates|applicants) will be contacted)/,
-    weak: /\b(apply|applicants?|candidates?|resume|cv|cover letter|interview)\b/,
+    weak: /\b(apply|applicants?|candidates?|resume|cv|cover letter|interviews?|respond|reply|get in touch|reach out)\b/,
   },
   {
     kind: "LEGAL",
@@ -119,6 +119,11 @@ export const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|th
 
 /** Pronouns of a sentence about the work; a job title has none. */
 export const SENTENCE_PRONOUNS = /\b(we|i|you|our|us|my|your|they|is|are|will)\b/i;
+
+/** E-mail header lines pasted with a note: they say who wrote it, not what the work is. */
+export const EMAIL_HEADER = /^(from|to|cc|bcc|date|sent|reply-to)\s*:\s/i;
+/** The subject line of a pasted e-mail: its text counts, its label and "Re:"/"Fwd:" do not. */
+export const EMAIL_SUBJECT = /^subject\s*:\s*((re|fwd?|aw|wg)\s*:\s*)*/i;
 
 /** A labelled title ("Job Title: Cashier") near the top of a posting. */
 export const TITLE_LABEL = /^(job title|position title|position|title|role|job|vacancy|opening)\s*[:\-–]\s*(\S.{0,150})$/i;
