@@ -139,6 +139,11 @@ describe("readPosting without headings", () => {
     expect(s.find((x) => x.text.startsWith("We are looking for"))?.weight).toBe(0.8);
   });
 
+  it("goes back to the work when a role sentence follows a company blurb without a heading", () => {
+    const s = readPosting("Cashier\nAbout Us\nWe sell hardware in 12 towns.\nWe are looking for a cashier to run the till.\nYou will count the float.").segments;
+    expect(s.map((x) => x.kind)).toEqual(["ABOUT_COMPANY", "SUMMARY", "DUTIES"]);
+  });
+
   it("keeps a duty that mentions a benefit word once (a benefits administrator's work)", () => {
     const s = readPosting("Administer 401k enrolments for new starters. Answer employee questions about payroll.").segments;
     expect(s.map((x) => x.kind)).toEqual(["GENERAL", "GENERAL"]);

@@ -5,19 +5,17 @@
 import { originalSpan, type PlainText, toPlainText } from "./plainText.js";
 import {
   ABBREVIATIONS,
-  BOILERPLATE_SENTENCE_CUES,
-  DUTY_SENTENCE_CUE,
   EMAIL_HEADER,
   EMAIL_SUBJECT,
   GENERAL_WEIGHT_BESIDE_DUTIES,
   GREETING,
   HEADING_CUES,
-  REQUIREMENT_SENTENCE_CUE,
   SECTION_WEIGHTS,
   type SectionKind,
   SENTENCE_PRONOUNS,
   TITLE_LABEL,
 } from "./postingCues.js";
+import { sentenceKind } from "./sectionKind.js";
 
 export type { SectionKind } from "./postingCues.js";
 
@@ -268,34 +266,6 @@ function isAbbreviation(text: string, dot: number): boolean {
 function pushSegment(out: Segment[], plain: PlainText, from: number, to: number, section: SectionKind, heading: string | null, bullet: boolean) {
   const text = plain.text.slice(from, to);
   if (!/[\p{L}\p{N}]/u.test(text)) return;
-  const kind = kindOf(text, section);
+  const kind = sentenceKind(text, section);
   out.push({ ...spanOf(plain, from, to), kind, weight: SECTION_WEIGHTS[kind], heading, bullet, plainStart: from });
-}
-
-const WEAK_GLOBAL = new Map(BOILERPLATE_SENTENCE_CUES.map((cue) => [cue.kind, cue.weak && new RegExp(cue.weak.source, "g")]));
-const BOILERPLATE = new Set<SectionKind>(BOILERPLATE_SENTENCE_CUES.map((cue) => cue.kind));
-
-/**
- * Under a boilerplate heading a sentence stays boilerplate (of the kind its strong cue names); elsewhere
- * a sentence that is plainly boilerplate is so wherever it sits (under a duty or requirement heading
- * only a strong cue counts), and text under no heading takes the kind its own cues give.
- */
-function kindOf(text: string, section: SectionKind): SectionKind {
-  const s = text.toLowerCase().replace(/’/gu, "'");
-  if (BOILERPLATE.has(section)) {
-    // Pasted ads run boilerplate blocks together ("Benefits" then an EEO line, then "To apply"), and
-    // sometimes go back to the duties without a heading.
-    const strong = BOILERPLATE_SENTENCE_CUES.find((cue) => cue.strong.test(s));
-    return strong ? strong.kind : DUTY_SENTENCE_CUE.test(s) ? "DUTIES" : section;
-  }
-  const explicit = section === "DUTIES" || section === "REQUIREMENTS";
-  for (const cue of BOILERPLATE_SENTENCE_CUES) {
-    if (cue.strong.test(s)) return cue.kind;
-    const weak = WEAK_GLOBAL.get(cue.kind);
-    if (!explicit && weak && new Set(s.match(weak)).size >= 2) return cue.kind;
-  }
-  if (section !== "GENERAL") return section;
-  if (DUTY_SENTENCE_CUE.test(s)) return "DUTIES";
-  if (REQUIREMENT_SENTENCE_CUE.test(s)) return "REQUIREMENTS";
-  return section;
 }

@@ -110,6 +110,10 @@ export const BOILERPLATE_SENTENCE_CUES: readonly SentenceCue[] = [
 export const DUTY_SENTENCE_CUE =
   /\b(you('ll| will) (be )?(responsible|tasked|working|handling|help|support|manage|work|assist|perform|ensure|provide|maintain|prepare|process)|responsible for|responsibilities include|duties (include|are|will)|your (main|key|daily|primary) (tasks|duties|responsibilities)|in this role,? you)/;
 
+/** Cues that a sentence introduces the role ("We are looking for a ... to ..."): weighted as a role summary. */
+export const SUMMARY_SENTENCE_CUE =
+  /\b(we('re| are) (currently )?(looking for|seeking|hiring|searching for|recruiting)|(is|are) (currently )?(looking for|seeking|hiring|recruiting) (a|an)\b|as (a|an|our) [\w -]{2,40}, you( will|'ll)?\b|the (successful|ideal) candidate will)/;
+
 /** Cues that a sentence under no heading states what the worker must bring: weighted as a requirement. */
 export const REQUIREMENT_SENTENCE_CUE =
   /\b(\d+\+? ?(years?|yrs)('s)? (of )?(\w+ ){0,3}experience|experience (in|with|of)|degree|diploma|\bged\b|certificat\w*|certified|licen[cs]e|must (have|be able|possess)|ability to|able to (lift|stand|work|communicate)|proficien\w*|knowledge of|familiar(ity)? with|(strong|excellent|good) (communication|organi[sz]ational|interpersonal|customer service|written|verbal|computer) skills|qualifications|(is|are) (required|preferred|a plus)|nice to have)\b/;
