@@ -106,9 +106,12 @@ export const BOILERPLATE_SENTENCE_CUES: readonly SentenceCue[] = [
   },
 ];
 
-/** Cues that a sentence under no heading describes the work: the strongest evidence, weighted as a duty. */
+/**
+ * Cues that a sentence under no heading describes the work: the strongest evidence, weighted as a duty.
+ * "You will <verb>" is a duty unless the verb is about what the worker gets ("you will receive").
+ */
 export const DUTY_SENTENCE_CUE =
-  /\b(you('ll| will) (be )?(responsible|tasked|working|handling|help|support|manage|work|assist|perform|ensure|provide|maintain|prepare|process)|responsible for|responsibilities include|duties (include|are|will)|your (main|key|daily|primary) (tasks|duties|responsibilities)|in this role,? you)/;
+  /\b(you('ll| will) (also )?(?!(receive|enjoy|get|earn|gain|be (paid|eligible|offered|rewarded|part|joining|welcomed)|have (access|the (chance|opportunity))|join|need|love|thrive|grow|learn|report)\b)[a-z]+|responsible for|responsibilities include|duties (include|are|will)|your (main|key|daily|primary) (tasks|duties|responsibilities)|in this role,? you)/;
 
 /** Cues that a sentence introduces the role ("We are looking for a ... to ..."): weighted as a role summary. */
 export const SUMMARY_SENTENCE_CUE =
