@@ -4,17 +4,7 @@
  */
 import type { NeedInput } from "../needInput.js";
 import { DATA_SENSITIVITY } from "../../../seed/seedSchema.js";
-import type {
-  ControlCue,
-  CoverageKind,
-  DataSensitivity,
-  Employment,
-  Sourced,
-  TextFacts,
-  TextSource,
-  Volume,
-  Workplace,
-} from "./statedFacts.js";
+import type { DataSensitivity, Sourced, TextFacts, TextSource } from "./statedFacts.js";
 
 export type FactOrigin = "INPUT" | "TEXT";
 /** A fact and where it came from; `source` is the text that says it when the origin is TEXT. */
@@ -28,16 +18,14 @@ export type MergedFacts = Readonly<{
   remoteAllowed: Resolved<boolean> | null;
   dataSensitivity: Resolved<DataSensitivity> | null;
   regulated: Resolved<boolean> | null;
-  // Facts that NeedInput has no field for (yet): they come from the text only.
-  tenureWeeks: Sourced<number> | null;
-  renewals: Sourced<number> | null;
-  coverage: Sourced<CoverageKind>[];
-  volumes: Sourced<Volume>[];
-  employment: Sourced<Employment> | null;
-  workplace: Sourced<Workplace> | null;
-  regulatedDomains: Sourced<string>[];
-  control: Sourced<ControlCue>[];
-}>;
+}> &
+  TextOnlyFacts;
+
+/** Facts that NeedInput has no field for (yet): they come from the text only. */
+export type TextOnlyFacts = Pick<
+  TextFacts,
+  "tenureWeeks" | "renewals" | "coverage" | "volumes" | "employment" | "workplace" | "regulatedDomains" | "control"
+>;
 
 /** Shaped like intake's warnings, so the caller can pass them on as they are. */
 export type FactWarning = Readonly<{ code: "CONTRADICTORY_FACTS"; field: string; message: string }>;
