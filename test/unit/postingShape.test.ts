@@ -6,6 +6,7 @@ import {
   GERMAN_AD,
   HEADINGLESS_AD,
   HTML_AD,
+  JOB_BOARD_AD,
   MANAGER_NOTE,
   NOISY_TEXT,
   ONE_LINE_NOTE,
@@ -83,6 +84,27 @@ describe("readPosting on a warehouse ad with capital headings and numbered lists
     const texts = posting.segments.map((s) => s.text);
     expect(texts).toContain("Keep aisles clear and follow all safety procedures");
     expect(texts.some((t) => /^\d[.)]/u.test(t))).toBe(false);
+  });
+});
+
+describe("readPosting on a job-board ad with labelled lines", () => {
+  const s = readPosting(JOB_BOARD_AD).segments;
+
+  it("reads labelled lines and one-word lists under the label's kind", () => {
+    expect(kindOf(s, "Full-time, Part-time")).toBe("SCHEDULE");
+    expect(kindOf(s, "20 – 40 per week")).toBe("SCHEDULE");
+    expect(kindOf(s, "Food provided")).toBe("BENEFITS");
+    expect(kindOf(s, "Evening shift")).toBe("SCHEDULE");
+    expect(kindOf(s, "Tips")).toBe("PAY");
+    expect(kindOf(s, "Kitchen: 1 year")).toBe("REQUIREMENTS");
+    expect(s.find((x) => x.text === "In person")).toMatchObject({ kind: "SCHEDULE", heading: "Work Location" });
+  });
+
+  it("keeps the description and the duties for task matching", () => {
+    const matching = matchingSegments(readPosting(JOB_BOARD_AD)).map((x) => x.text);
+    expect(matching).toContain("Busy riverside restaurant seeks a reliable kitchen porter.");
+    expect(matching.some((t) => t.startsWith("Duties include washing dishes"))).toBe(true);
+    expect(matching.join(" ")).not.toMatch(/Employee discount|\$17\.00|Weekends as needed/u);
   });
 });
 

@@ -3,7 +3,7 @@ import { parseNeedInput } from "../../src/services/intake/needInput.js";
 import { mergeStatedFacts } from "../../src/services/intake/reading/mergeFacts.js";
 import { parseAmount } from "../../src/services/intake/reading/numbers.js";
 import { readStatedFacts } from "../../src/services/intake/reading/statedFacts.js";
-import { CJK_TEXT, HEADINGLESS_AD, HTML_AD, MANAGER_NOTE, NOISY_TEXT, RETAIL_AD, WAREHOUSE_AD } from "./fixtures/postings.js";
+import { CJK_TEXT, HEADINGLESS_AD, HTML_AD, JOB_BOARD_AD, MANAGER_NOTE, NOISY_TEXT, RETAIL_AD, WAREHOUSE_AD } from "./fixtures/postings.js";
 
 const TODAY = "2026-11-29";
 const facts = (text: string) => readStatedFacts(text, { today: TODAY });
@@ -225,6 +225,14 @@ describe("facts read from whole postings", () => {
     expect(read.coverage.map((c) => c.value)).toEqual(["EVENINGS", "WEEKENDS"]);
     expect(read.durationWeeks).toBeNull();
     expect(read.regulatedDomains).toEqual([]);
+  });
+
+  it("reads a job-board ad's labelled hours and work location, and no duration from its shift length", () => {
+    const read = facts(JOB_BOARD_AD);
+    expect(read.hoursPerWeek).toMatchObject({ value: 30, source: { phrase: "20 – 40 per week" } });
+    expect(read.workplace).toMatchObject({ value: "ON_SITE", source: { phrase: "In person" } });
+    expect(read.coverage.map((c) => c.value)).toEqual(["SHIFTS", "EVENINGS", "WEEKENDS"]);
+    expect(read.durationWeeks).toBeNull();
   });
 
   it("reads the warehouse ad's title, summary and shift", () => {

@@ -14,10 +14,11 @@ export const DURATION_BEFORE = /\b(for|lasting|over the next|the next|during|dur
 export const DURATION_AFTER = /^[\s-]*(long\b|project|contract|assignment|engagement|placement|secondment|term|fixed[- ]term|role|position|job|session|workshop|sprint|programme|program|cover|period|stint|gig|pilot|initiative|temp|temporary|mission|freelance|consultancy|audit|review|study)/;
 /**
  * Around a stated length that is not the need's: years of experience, notice, leave, ages, pay periods,
- * start dates ("within 2 weeks"), benefits ("after 90 days"), history ("ago").
+ * start dates ("within 2 weeks"), benefits ("after 90 days"), history ("ago"), the length of a shift or
+ * working day ("8 hour shift", "10-hour day").
  */
 export const NOT_DURATION_BEFORE = /\b(within|after|every|per|each|last|past|than|ago|in the first|in|notice( period)?( of)?|minimum( of)?|at least|aged?|up to)\s+$/;
-export const NOT_DURATION_AFTER = /^(\s*\+|\s*(\w+\s+){0,3}?(experience|exp\b)|\s*(of\s+)?(notice|vacation|holidays?|pto|paid|leave|probation|probationary|training|onboarding|warranty|old|of age|or older|ago|in business|in the industry|of employment|before|prior|later|earlier|from now|'s notice|notice))/;
+export const NOT_DURATION_AFTER = /^([\s-]*(shifts?|days?|weeks?|workdays?|work ?weeks?|breaks?|lunch|drive|commute|window|turnaround|response)\b|\s*\+|\s*(\w+\s+){0,3}?(experience|exp\b)|\s*(of\s+)?(notice|vacation|holidays?|pto|paid|leave|probation|probationary|training|onboarding|warranty|old|of age|or older|ago|in business|in the industry|of employment|before|prior|later|earlier|from now|'s notice|notice))/;
 /** Around a stated length of time already served: tenure, not the need's duration. */
 export const TENURE_BEFORE = /\b(been|worked|working|served|employed|contracted|placed|engaged|with us|here|on site|onsite|on the (account|contract|project|team)|in (the|this|that) role|so far|has had|have had)\b[^.;]{0,40}$/;
 export const TENURE_AFTER = /^\s*(now|already|so far|to date|and counting)\b/;
@@ -67,6 +68,15 @@ export const WORKPLACE_CUES: ReadonlyArray<readonly [Workplace, RegExp]> = [
   ["ON_SITE", /(\bon[- ]?site\b|\bin[- ]office\b|\bin the office\b|\boffice[- ]based\b|\bsite[- ]based\b|\bin[- ]person (role|position|job|work)\b|\bmust (be|work) (based )?(in|on|at) (the |our )?(office|site|premises|warehouse|store|plant|hospital|lab|depot)\b|\bnot remote\b|\bno remote\b|\bremote work(ing)? is not\b|\bnot (a )?remote\b)/g],
   ["REMOTE", /\b(fully remote|100% remote|remote[- ](only|first|role|position|job|work|working|friendly|based)|(is|be|fully|completely|entirely) remote|work(s|ing)? remotely|work(ing)? from home|wfh|from anywhere|telecommut\w*|home[- ]based)\b/g],
 ];
+/** Labels ("Work location:", "Expected hours:") under which a bare value states the fact. */
+export const LOCATION_LABEL = /\b(location|workplace|work (setting|arrangement|model|mode|type)|remote)\b/;
+export const HOURS_LABEL = /\bhours\b/;
+export const LABELLED_WORKPLACE: ReadonlyArray<readonly [Workplace, RegExp]> = [
+  ["HYBRID", /^hybrid\b/],
+  ["REMOTE", /^(fully |100% )?(remote|work from home|home[- ]based)\b/],
+  ["ON_SITE", /^(in[- ]person|on[- ]?site|in[- ]office|office[- ]based|site[- ]based)\b/],
+];
+
 /** Workplace cues that contain their own negation ("not remote") and so stand inside a negated span. */
 export const SELF_NEGATED = /\b(not|no)\b/;
 

@@ -78,7 +78,8 @@ export function readPosting(raw: string): Posting {
       segments.push(...sentencesOf(plain, { start: line.start + subject[0].length, end: line.end, bullet: false }, section, heading));
       continue;
     }
-    const asHeading = line.bullet ? null : headingOf(text);
+    const inline = inlineLabel(text);
+    const asHeading = line.bullet || inline ? null : headingOf(text);
     if (asHeading) {
       flush();
       section = asHeading.kind;
@@ -87,7 +88,6 @@ export function readPosting(raw: string): Posting {
       if (!asHeading.known) segments.push(...sentencesOf(plain, line, section, null));
       continue;
     }
-    const inline = inlineLabel(text);
     if (inline) {
       flush();
       const content = { start: line.start + inline.contentAt, end: line.end, bullet: line.bullet };

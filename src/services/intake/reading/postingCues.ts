@@ -49,13 +49,15 @@ export const GENERAL_WEIGHT_BESIDE_DUTIES = 0.8;
 export const HEADING_CUES: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   // Pasted ads often label a pay or equal-opportunity block that a looser row below would also match.
   ["EQUAL_OPPORTUNITY", /\b(equal (employment )?opportunit\w*|eeo|eoe|diversity|inclusion|affirmative action|non ?discrimination)/],
-  ["PAY", /^(compensation|salary|pay|wages?|rate|hourly rate|remuneration|pay range|salary range|base pay|earnings)\b/],
+  // Before PAY: "pay transparency" is a legal notice, not pay.
+  ["LEGAL", /\b(pay transparency|work authori[sz]ation|right to work|visa sponsorship)\b/],
+  ["PAY", /\b(compensation|salary|pay|wages?|rate|remuneration|earnings)\b/],
   ["BENEFITS", /\b(benefits?|perks|what we offer|we offer|what you ll get|what you get|what s in it for you|rewards|why (join|work)|package)\b/],
   ["SUMMARY", /^(about (the|this) (role|job|position|opportunity)|job summary|summary|overview|(the|your) (role|job|opportunity|position)|position (summary|overview)|role (summary|overview|purpose)|job (description|overview|purpose)|description|purpose|introduction|job brief|brief|(role|position) description)\b/],
   ["DUTIES", /\b(responsibilit\w*|duties|duty|what (you ll|you will|will you) (do|be doing)|in this role|day to day|day in the life|key tasks|tasks|your impact|accountabilit\w*|essential functions|job functions|scope of work|activities|you will)\b/],
   ["REQUIREMENTS", /\b(requirements?|qualifications?|skills|what you ll need|what you need|what we re looking for|what we are looking for|who you are|about you|you have|you bring|what you bring|must haves?|nice to haves?|preferred|experience|education|competenc\w*|knowledge|abilities|ideal candidate|profile|certifications?|licen[cs]es?|physical demands)\b/],
-  ["SCHEDULE", /^(schedule|work schedule|hours|working hours|work hours|shifts?|availability|job type|employment type|contract type|location|work location|workplace|start date|duration)\b/],
-  ["HOW_TO_APPLY", /\b(how to apply|to apply|apply|application|next steps|hiring process|recruitment process|interview process|contact)\b/],
+  ["SCHEDULE", /^((work |working |weekly |expected )?(schedule|hours|shifts?)|(shift )?availability|job types?|employment types?|contract (types?|length)|(work )?location|workplace|start date|duration|ability to (commute|relocate)|willingness to travel|travel)\b/],
+  ["HOW_TO_APPLY", /\b(how to apply|to apply|apply|application( questions?)?|next steps|hiring process|recruitment process|interview process|contact)\b/],
   ["LEGAL", /\b(legal|disclaimer|notice|privacy|ccpa|background check|e verify|pay transparency|fair chance|agencies|sponsorship)\b/],
   ["ABOUT_COMPANY", /^(about|company|employer|organi[sz]ation|who we are|our (company|story|mission|values|culture|team)|company (overview|description|profile)|the company|culture|why us)\b/],
 ];

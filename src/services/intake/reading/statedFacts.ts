@@ -4,49 +4,35 @@
  * Pure: relative dates are read against a `today` the caller passes, never the clock.
  */
 import { DATA_SENSITIVITY } from "../../../seed/seedSchema.js";
+import { readCounts, type Volume } from "./countFacts.js";
 import {
   CONTROL_CUES,
   type ControlCue,
   COVERAGE_CUES,
   type CoverageKind,
-  DURATION_AFTER,
-  DURATION_BEFORE,
   FACT_SECTIONS_EXCLUDED,
-  HIRING_BEFORE,
-  MIN_VOLUME,
-  MONTHS,
-  NOT_DURATION_AFTER,
-  NOT_DURATION_BEFORE,
-  NOT_WORK_ITEMS,
-  PEOPLE_NOUNS,
+  HOURS_LABEL,
+  LABELLED_WORKPLACE,
+  LOCATION_LABEL,
   REGULATED_CUES,
   RENEWED,
   SELF_NEGATED,
   SENSITIVITY_CUES,
-  SINCE,
-  TEAM_OF,
-  TENURE_AFTER,
-  TENURE_BEFORE,
   TERM_CUES,
-  TIME_UNIT,
-  UNIT_WEEKS,
-  UNTIL,
   type Workplace,
   WORKPLACE_CUES,
 } from "./factCues.js";
-import { type NegatedPhrase, readNegations } from "./negation.js";
+import { ends, type Found, type FoundFn, lowerSameLength, type Piece, push, type Sourced, strip } from "./factPiece.js";
+import { readNegations } from "./negation.js";
 import { amountPattern, parseAmount } from "./numbers.js";
 import { type Posting, readPosting, spanInOriginal } from "./posting.js";
 import type { SectionKind } from "./postingCues.js";
+import { readDurations } from "./timeFacts.js";
 
 export type { ControlCue, CoverageKind, Workplace } from "./factCues.js";
 export type DataSensitivity = (typeof DATA_SENSITIVITY)[number];
-/** Where a fact was read: the phrase (plain text) and its offsets in the original text. */
-export type TextSource = Readonly<{ phrase: string; start: number; end: number }>;
-export type Sourced<T> = Readonly<{ value: T; source: TextSource }>;
-export type VolumeRate = "HOUR" | "SHIFT" | "DAY" | "WEEK" | "MONTH" | "QUARTER" | "YEAR";
-/** A workload: "2,000 invoices a month" is { amount: 2000, items: "invoices", per: "MONTH" }. */
-export type Volume = Readonly<{ amount: number; items: string; per: VolumeRate | null }>;
+export type { Sourced, TextSource } from "./factPiece.js";
+export type { Volume, VolumeRate } from "./countFacts.js";
 export type Employment = "FULL_TIME" | "PART_TIME";
 
 export type TextFacts = Readonly<{
@@ -71,22 +57,9 @@ export type TextFacts = Readonly<{
 
 export type ReadFactsOptions = Readonly<{ today?: string | null }>;
 
-/** One piece of text facts are read from: the title or a segment, with its negations. */
-type Piece = Readonly<{ text: string; lower: string; kind: SectionKind; negated: NegatedPhrase[]; source: (from: number, to: number) => TextSource }>;
-type Found<T> = Sourced<T> & { at: number; strength: number };
-
-const WEEK_MS = 7 * 24 * 3600 * 1000;
-const AMOUNT = amountPattern(true);
 const COUNT = amountPattern(false);
-const DURATION = new RegExp(`(?<![\\w.$£€])(${AMOUNT})(?:\\s*(?:-|–|to)\\s*(${COUNT}))?[\\s-]+(?:(?:more|additional|extra|full|calendar|working|business)\\s+)?${TIME_UNIT}\\b`, "g");
-const HOURS = new RegExp(`(?<![\\w.$£€])(${COUNT})(?:\\s*(?:-|–|to)\\s*(${COUNT}))?\\s*(?:hours?|hrs?|h)\\s*(?:a|per|/|each|every)\\s*(?:week|wk)\\b|(?<![\\w.])(${COUNT})[- ]hours?[- ](?:work[- ]?)?week\\b|(?<![\\w.])(\\d(?:\\.\\d+)?)\\s*fte\\b`, "g");
-const COUNTED = new RegExp(`(?<![\\w.$£€])(${COUNT})((?:\\s+[\\p{L}][\\p{L}'-]*){1,3})`, "gu");
-const RATE = /^\s*(?:(?:a|an|per|each|every)\s+(hour|shift|day|week|month|quarter|year)|(hourly|daily|weekly|monthly|quarterly|annually|yearly))\b/;
-const FUNCTION_WORDS = new Set(["of", "the", "to", "a", "an", "and", "or", "per", "for", "from", "in", "on", "at", "with", "by", "each", "every", "than"]);
-const RATE_WORDS: Readonly<Record<string, VolumeRate>> = {
-  hour: "HOUR", hourly: "HOUR", shift: "SHIFT", day: "DAY", daily: "DAY", week: "WEEK", weekly: "WEEK", month: "MONTH",
-  monthly: "MONTH", quarter: "QUARTER", quarterly: "QUARTER", year: "YEAR", annually: "YEAR", yearly: "YEAR",
-};
+const HOURS = new RegExp(`\\bhours?\\s*:?\\s*(${COUNT})(?:\\s*(?:-|–|to)\\s*(${COUNT}))?\\s*(?:a|per|/)\\s*week\\b|(?<![\\w.$£€])(${COUNT})(?:\\s*(?:-|–|to)\\s*(${COUNT}))?\\s*(?:hours?|hrs?|h)\\s*(?:a|per|/|each|every)\\s*(?:week|wk)\\b|(?<![\\w.])(${COUNT})[- ]hours?[- ](?:work[- ]?)?week\\b|(?<![\\w.])(\\d(?:\\.\\d+)?)\\s*fte\\b`, "g");
+const LABELLED_HOURS = new RegExp(`^(${COUNT})(?:\\s*(?:-|–|to)\\s*(${COUNT}))?\\s*(?:hours?\\s*)?(?:a|per|/)\\s*week\\b`);
 
 /** Reads the facts a text (or an already read posting) states. */
 export function readStatedFacts(input: string | Posting, options: ReadFactsOptions = {}): TextFacts {
@@ -97,6 +70,7 @@ export function readStatedFacts(input: string | Posting, options: ReadFactsOptio
       text: segment.text,
       lower: lowerSameLength(segment.text),
       kind: segment.kind,
+      heading: "heading" in segment ? (segment.heading ?? "").toLowerCase() : "",
       negated: readNegations(segment.text).negated,
       source: (from, to) => ({ phrase: segment.text.slice(from, to), ...spanInOriginal(posting, segment, from, to) }),
     }),
@@ -134,11 +108,25 @@ export function readStatedFacts(input: string | Posting, options: ReadFactsOptio
     cues("control", CONTROL_CUES);
     if (allowed("hours")) {
       for (const m of piece.lower.matchAll(HOURS)) {
-        const value = m[4] ? Number(m[4]) * 40 : parseAmount(m[2] ?? m[1] ?? m[3]!);
-        const low = m[2] ? parseAmount(m[1]!) : null;
+        // Groups: "hours: 20-30 per week" (1, 2), "20-30 hours a week" (3, 4), "40-hour week" (5), "0.5 FTE" (6).
+        const value = m[6] ? Number(m[6]) * 40 : parseAmount(m[2] ?? m[1] ?? m[4] ?? m[3] ?? m[5]!);
+        const low = m[2] ? parseAmount(m[1]!) : m[4] ? parseAmount(m[3]!) : null;
         if (value) push(facts.hours, found(...ends(m), low ? (low + value) / 2 : value));
       }
       for (const m of piece.lower.matchAll(/\b(full|part)[- ]?time\b/g)) push(facts.employment, found(...ends(m), m[1] === "full" ? "FULL_TIME" : "PART_TIME"));
+      // "Expected hours: 20 – 40 per week": the label says what the numbers are.
+      const labelled = HOURS_LABEL.test(piece.heading) ? LABELLED_HOURS.exec(piece.lower) : null;
+      if (labelled) {
+        const high = parseAmount(labelled[2] ?? labelled[1]!);
+        if (high) push(facts.hours, found(...ends(labelled), labelled[2] ? (parseAmount(labelled[1]!)! + high) / 2 : high));
+      }
+    }
+    // "Work location: In person", "Location: Remote".
+    if (allowed("workplace") && LOCATION_LABEL.test(piece.heading)) {
+      for (const [value, re] of LABELLED_WORKPLACE) {
+        const m = re.exec(piece.lower);
+        if (m) push(facts.workplace, found(...ends(m), value));
+      }
     }
     readCounts(piece, found, allowed("headcount") ? facts.headcount : null, allowed("volume") ? facts.volumes : null);
   });
@@ -164,108 +152,3 @@ export function readStatedFacts(input: string | Posting, options: ReadFactsOptio
   };
 }
 
-/** A fact found at [start, end) of a piece, or null when a negation covers it (unless the cue holds its own). */
-type FoundFn = <T>(start: number, end: number, value: T, strength?: number, selfNegated?: boolean) => Found<T> | null;
-const ends = (m: RegExpMatchArray): [number, number] => [m.index!, m.index! + m[0].length];
-
-function push<T>(list: Found<T>[], fact: Found<T> | null) {
-  if (fact) list.push(fact);
-}
-
-function strip<T>(fact: Found<T> | undefined): Sourced<T> | null {
-  return fact ? { value: fact.value, source: fact.source } : null;
-}
-
-/** Lower case without changing the length, so offsets in the lower-cased text hold in the original. */
-function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join("");
-}
-
-/**
- * Lengths of time: the need's duration (strength 2 with a cue such as "for" or "-month contract", 1
- * bare), or the tenure so far; lengths of experience, notice, leave, age and rates are left out.
- */
-function readDurations(piece: Piece, found: FoundFn, durations: Found<number>[], tenures: Found<number>[], today: number) {
-  const s = piece.lower;
-  for (const m of s.matchAll(DURATION)) {
-    const before = s.slice(Math.max(0, m.index! - 60), m.index);
-    const after = s.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
-    const amount = parseAmount(m[2] ?? m[1]!);
-    if (amount === null || amount === 0) continue;
-    const weeks = Math.round(amount * UNIT_WEEKS[m[3]!]! * 10) / 10;
-    // "three days a week" is a rate, whatever comes before it.
-    if (RATE.test(after) || /^\s*\//.test(after)) continue;
-    const cued = DURATION_BEFORE.test(before) || DURATION_AFTER.test(after);
-    // "a week" alone is everywhere ("20 hours a week"); an article counts only with a duration cue.
-    if (!cued && /^an?$/.test(m[1]!)) continue;
-    if (TENURE_BEFORE.test(before) || TENURE_AFTER.test(after)) { push(tenures, found(...ends(m), weeks)); continue; }
-    if (NOT_DURATION_BEFORE.test(before) || NOT_DURATION_AFTER.test(after)) continue;
-    push(durations, found(...ends(m), weeks, cued ? 2 : 1));
-  }
-  if (Number.isNaN(today)) return;
-  for (const m of s.matchAll(UNTIL)) {
-    const target = untilDate(m, today);
-    if (target > today) push(durations, found(...ends(m), Math.round(((target - today) / WEEK_MS) * 10) / 10, 2));
-  }
-  for (const m of s.matchAll(SINCE)) {
-    const before = s.slice(Math.max(0, m.index! - 60), m.index);
-    if (!TENURE_BEFORE.test(`${before} `) && !/\b(been|here|with us|on site|onsite)\s*$/.test(before)) continue;
-    const month = m[2] ? MONTHS.findIndex((name) => name.startsWith(m[2]!)) : 0;
-    const since = Date.UTC(Number(m[3]), month, 1);
-    if (since < today) push(tenures, found(...ends(m), Math.round(((today - since) / WEEK_MS) * 10) / 10));
-  }
-}
-
-/** The last day the need runs to: the end of a quarter, a month, or a year; next year's if already past. */
-function untilDate(m: RegExpMatchArray, today: number): number {
-  const [, , endOf, quarter, month, thisYear, yearEnd, year] = m;
-  const currentYear = new Date(today).getUTCFullYear();
-  const at = (y: number) => {
-    if (quarter) return Date.UTC(y, Number(quarter[1]) * 3, 0);
-    if (month) {
-      const index = MONTHS.findIndex((name) => name.startsWith(month));
-      return endOf ? Date.UTC(y, index + 1, 0) : Date.UTC(y, index, 1);
-    }
-    return thisYear || yearEnd ? Date.UTC(y, 11, 31) : NaN;
-  };
-  if (year) return at(Number(year));
-  const thisTime = at(currentYear);
-  return thisTime > today ? thisTime : at(currentYear + 1);
-}
-
-/** Counts of people (headcount) and of work items (volume). */
-function readCounts(piece: Piece, found: FoundFn, headcount: Found<number>[] | null, volumes: Found<Volume>[] | null) {
-  const s = piece.lower;
-  if (headcount) {
-    for (const m of s.matchAll(TEAM_OF)) {
-      if (m[1]) continue;
-      const count = new RegExp(`^(${COUNT})\\b`).exec(s.slice(m.index! + m[0].length));
-      const value = count ? parseAmount(count[1]!) : null;
-      if (value) push(headcount, found(m.index!, m.index! + m[0].length + count![0].length, value));
-    }
-  }
-  for (const m of s.matchAll(COUNTED)) {
-    const amount = parseAmount(m[1]!);
-    if (amount === null || amount === 0 || /^\s*%/.test(s.slice(m.index! + m[1]!.length))) continue;
-    const words = m[2]!.trim().split(/\s+/);
-    const personAt = words.findIndex((w) => PEOPLE_NOUNS.test(w));
-    if (personAt >= 0) {
-      const before = s.slice(Math.max(0, m.index! - 40), m.index);
-      const hiring = HIRING_BEFORE.test(before) || /^(more|additional|extra|new)$/.test(words[0]!);
-      if (headcount && hiring && words.slice(0, personAt).every((w) => !FUNCTION_WORDS.has(w))) {
-        const end = m.index! + m[1]!.length + m[2]!.indexOf(words[personAt]!) + words[personAt]!.length;
-        push(headcount, found(m.index!, end, amount));
-      }
-      continue;
-    }
-    if (!volumes || amount < MIN_VOLUME) continue;
-    const nounAt = words.findIndex((w) => /s$/.test(w) && !/'s$/.test(w));
-    if (nounAt < 0 || NOT_WORK_ITEMS.test(words[nounAt]!) || words.slice(0, nounAt + 1).some((w) => FUNCTION_WORDS.has(w))) continue;
-    const items = words.slice(0, nounAt + 1).join(" ");
-    const itemsEnd = m.index! + m[1]!.length + m[2]!.indexOf(words[nounAt]!) + words[nounAt]!.length;
-    const rate = RATE.exec(s.slice(itemsEnd));
-    const per = rate ? RATE_WORDS[rate[1] ?? rate[2]!]! : null;
-    push(volumes, found(m.index!, itemsEnd + (rate ? rate[0].length : 0), { amount, items, per }));
-  }
-}
