@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SEGMENT_CHARS, matchingSegments, readPosting, type Segment, spanInOriginal } from "../../src/services/intake/reading/posting.js";
-import { originalSpan, toPlainText } from "../../src/services/intake/reading/plainText.js";
+import { MAX_SEGMENT_CHARS, matchingSegments, readPosting, type Segment } from "../../src/services/intake/reading/posting.js";
 import {
   CJK_TEXT,
   GERMAN_AD,
@@ -56,6 +55,13 @@ describe("readPosting on a retail ad", () => {
     const matching = matchingSegments(posting).map((s) => s.text).join(" ");
     expect(matching).toContain("balance the till");
     expect(matching).not.toMatch(/401\(k\)|dental|equal opportunity|Apply Now|\$15/u);
+  });
+
+  it("keeps the heaviest segments, in text order, when a limit is given", () => {
+    const kept = matchingSegments(posting, 6);
+    expect(kept.map((x) => x.kind)).toEqual(["SUMMARY", "DUTIES", "DUTIES", "DUTIES", "DUTIES", "DUTIES"]);
+    expect(kept.map((x) => x.start)).toEqual([...kept.map((x) => x.start)].sort((a, b) => a - b));
+    expect(matchingSegments(posting, 0)).toEqual([]);
   });
 
   it("keeps offsets that quote the original exactly", () => {
@@ -275,28 +281,5 @@ describe("readPosting on long and odd input", () => {
   it("gives nothing for empty or blank text", () => {
     expect(readPosting("")).toMatchObject({ title: null, segments: [] });
     expect(readPosting(" \n\t\r\n ")).toMatchObject({ title: null, segments: [] });
-  });
-});
-
-describe("plain text offsets", () => {
-  it("maps a decoded entity back to the whole entity", () => {
-    const raw = "Fish &amp; chips<br>Salt";
-    const plain = toPlainText(raw);
-    expect(plain.text).toBe("Fish & chips\nSalt");
-    expect(originalSpan(plain, 5, 6)).toEqual({ start: 5, end: 10 });
-    expect(originalSpan(plain, 13, 17)).toEqual({ start: 20, end: 24 });
-  });
-
-  it("maps a span inside a segment back to the original", () => {
-    const raw = "<p>Duties:</p><ul><li>Pack &amp; ship orders</li></ul>";
-    const posting = readPosting(raw);
-    const segment = posting.segments[0]!;
-    const at = segment.text.indexOf("ship");
-    const span = spanInOriginal(posting, segment, at, at + 4);
-    expect(raw.slice(span.start, span.end)).toBe("ship");
-  });
-
-  it("does not take a less-than sign before a number for a tag", () => {
-    expect(toPlainText("Lift <25 kg and >10 boxes").text).toBe("Lift <25 kg and >10 boxes");
   });
 });

@@ -109,9 +109,15 @@ export function readPosting(raw: string): Posting {
   return { title, segments: weighted, plain };
 }
 
-/** The segments that count for task matching, in order. */
-export function matchingSegments(posting: Posting): Segment[] {
-  return posting.segments.filter((s) => s.weight > 0);
+/**
+ * The segments that count for task matching, in text order. With a limit (a query budget), the
+ * heaviest are kept, earlier first among equals: duties before requirements, whatever their order.
+ */
+export function matchingSegments(posting: Posting, limit = Infinity): Segment[] {
+  const matching = posting.segments.filter((s) => s.weight > 0);
+  if (matching.length <= limit) return matching;
+  const kept = new Set([...matching].sort((a, b) => b.weight - a.weight || a.start - b.start).slice(0, Math.max(0, limit)));
+  return matching.filter((s) => kept.has(s));
 }
 
 /** The original span of the characters [from, to) of a segment's (or the title's) text, for quoting evidence. */
