@@ -157,6 +157,11 @@ describe("ruling out candidates", () => {
     expect(ruledOutBy(negated, ["travels", "to", "client", "sites"])?.text).toBe("travel");
   });
 
+  it("rules out a trait whose hyphenated name shares the excluded words", () => {
+    expect(ruledOutBy(negated, ["Customer-facing"])?.text).toBe("customer contact");
+    expect(ruledOutBy(readNegations("The role is not customer-facing").negated, ["customer-facing"])?.text).toBe("customer-facing");
+  });
+
   it("keeps a candidate that shares none of them", () => {
     expect(ruledOutBy(negated, ["reconcile", "bank", "accounts"])).toBeNull();
   });

@@ -218,7 +218,8 @@ function phraseOf(
 
 /** The share of a negated phrase's words that occur among a candidate's words, loosely stemmed. */
 export function negatedShare(phrase: NegatedPhrase, candidateWords: readonly string[]): number {
-  const have = new Set(candidateWords.map((w) => stem(w.toLowerCase())));
+  // Candidates name themselves in their own way ("Customer-facing", "respond to customers"): compare word parts.
+  const have = new Set(candidateWords.flatMap((w) => w.toLowerCase().split(/[-‐\s]+/u)).map(stem));
   const words = [...new Set(phrase.words.map(stem))];
   return words.filter((w) => have.has(w)).length / words.length;
 }
