@@ -222,6 +222,16 @@ describe("readPosting headings in other shapes", () => {
     expect(posting.segments.map((x) => x.text)).toEqual(["URGENT: 3 PICKERS NEEDED", "THE DEPOT", "Pick orders"]);
   });
 
+  it("keeps the words of a heading that a cue names only in part", () => {
+    const s = readPosting("Depot Operative\nWAREHOUSE DUTIES:\n- Pick orders\nMUST HAVE FORKLIFT EXPERIENCE\nKey Responsibilities:\n- Load vans").segments;
+    expect(s.map((x) => [x.kind, x.text])).toEqual([
+      ["DUTIES", "WAREHOUSE DUTIES:"],
+      ["DUTIES", "Pick orders"],
+      ["REQUIREMENTS", "MUST HAVE FORKLIFT EXPERIENCE"],
+      ["DUTIES", "Load vans"],
+    ]);
+  });
+
   it("does not read a short content line as a heading because it contains a cue word", () => {
     const s = readPosting("Payroll Clerk\nGood customer service skills matter here\nProcess timesheets\nFile tax forms").segments;
     expect(s.map((x) => x.text)).toContain("Good customer service skills matter here");

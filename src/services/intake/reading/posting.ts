@@ -84,7 +84,7 @@ export function readPosting(raw: string): Posting {
       flush();
       section = asHeading.kind;
       heading = asHeading.text;
-      // A heading no cue names ("THE TEAM", "Ihre Aufgaben:") may still say something about the work.
+      // A heading no cue names ("THE TEAM", "Ihre Aufgaben:"), or names only in part, may still say something about the work.
       if (!asHeading.known) segments.push(...sentencesOf(plain, line, section, null));
       continue;
     }
@@ -173,7 +173,8 @@ function headingOf(line: string): { kind: SectionKind; text: string; known: bool
   const cue = cueOf(text);
   const cueHeading = cue !== null && cue.coverage >= 0.5 && words <= 6;
   if (!(colon || capitals || markdown || cueHeading)) return null;
-  return { kind: cue?.kind ?? "GENERAL", text: text.replace(/[:?]$/u, "").trim(), known: cue !== null };
+  // "MUST HAVE FORKLIFT EXPERIENCE", "Warehouse duties:": the cue names the section, the rest is content.
+  return { kind: cue?.kind ?? "GENERAL", text: text.replace(/[:?]$/u, "").trim(), known: cue !== null && cue.coverage >= 0.5 };
 }
 
 /** "Pay: $18 an hour" or "Benefits: dental, vision": a labelled line whose label is a known heading. */
