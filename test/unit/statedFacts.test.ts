@@ -79,6 +79,11 @@ describe("ongoing or bounded", () => {
     expect(facts(text).ongoing).toMatchObject({ value: ongoing, source: { phrase } });
   });
 
+  it("reads a contract job type as bounded work, but not the word 'contract' elsewhere", () => {
+    expect(facts("Cook\nJob Types: Full-time, Contract\nPrep food").ongoing).toMatchObject({ value: false, source: { phrase: "Contract" } });
+    expect(facts("Manage the supplier contracts").ongoing).toBeNull();
+  });
+
   it("lets an outright cue beat a hint", () => {
     expect(facts("Weekly reporting for a temporary project").ongoing?.value).toBe(false);
     expect(facts("Project work that is permanent").ongoing?.value).toBe(true);

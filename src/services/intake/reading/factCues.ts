@@ -71,6 +71,8 @@ export const WORKPLACE_CUES: ReadonlyArray<readonly [Workplace, RegExp]> = [
 /** Labels ("Work location:", "Expected hours:") under which a bare value states the fact. */
 export const LOCATION_LABEL = /\b(location|workplace|work (setting|arrangement|model|mode|type)|remote)\b/;
 export const HOURS_LABEL = /\bhours\b/;
+export const JOB_TYPE_LABEL = /\b(job|employment|contract|position) types?\b/;
+export const LABELLED_CONTRACT = /\b(contract|contractor|internship|freelance)\b/;
 export const LABELLED_WORKPLACE: ReadonlyArray<readonly [Workplace, RegExp]> = [
   ["HYBRID", /^hybrid\b/],
   ["REMOTE", /^(fully |100% )?(remote|work from home|home[- ]based)\b/],

@@ -12,6 +12,8 @@ import {
   type CoverageKind,
   FACT_SECTIONS_EXCLUDED,
   HOURS_LABEL,
+  JOB_TYPE_LABEL,
+  LABELLED_CONTRACT,
   LABELLED_WORKPLACE,
   LOCATION_LABEL,
   REGULATED_CUES,
@@ -96,6 +98,9 @@ export function readStatedFacts(input: string | Posting, options: ReadFactsOptio
     if (allowed("duration")) readDurations(piece, found, durations, tenures, today);
     if (allowed("term")) {
       for (const [value, strength, re] of TERM_CUES) for (const m of piece.lower.matchAll(re)) push(facts.term, found(...ends(m), value, strength, true));
+      // "Job type: Contract": under such a label the word says the work is bounded.
+      const contract = JOB_TYPE_LABEL.test(piece.heading) ? LABELLED_CONTRACT.exec(piece.lower) : null;
+      if (contract) push(facts.term, found(...ends(contract), false, 1));
       for (const m of piece.lower.matchAll(RENEWED)) {
         const count = parseAmount(m[3] ?? m[2]!);
         if (count !== null) push(facts.renewals, found(...ends(m), count));
