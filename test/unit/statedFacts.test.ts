@@ -74,6 +74,7 @@ describe("ongoing or bounded", () => {
     ["One-off clean-up of the supplier master", false, "One-off"],
     ["Seasonal warehouse help", false, "Seasonal"],
     ["Maternity cover for our payroll officer", false, "Maternity cover"],
+    ["Covering for Sam's leave", false, "Covering for Sam's leave"],
     ["Post the journals every month", true, "every month"],
   ])("%s", (text, ongoing, phrase) => {
     expect(facts(text).ongoing).toMatchObject({ value: ongoing, source: { phrase } });
@@ -82,6 +83,10 @@ describe("ongoing or bounded", () => {
   it("reads a contract job type as bounded work, but not the word 'contract' elsewhere", () => {
     expect(facts("Cook\nJob Types: Full-time, Contract\nPrep food").ongoing).toMatchObject({ value: false, source: { phrase: "Contract" } });
     expect(facts("Manage the supplier contracts").ongoing).toBeNull();
+  });
+
+  it("does not read night cover as bounded work", () => {
+    expect(facts("Provide cover for the night shift").ongoing).toBeNull();
   });
 
   it("lets an outright cue beat a hint", () => {

@@ -44,7 +44,7 @@ export const RENEWED = /\b(renewed|extended|rolled over)\s+(once|twice|thrice|(\
 export const TERM_CUES: ReadonlyArray<readonly [boolean, 1 | 2, RegExp]> = [
   [true, 2, /\b(permanent(ly)?|indefinite(ly)?|open[- ]ended|no (fixed )?end date|ongoing|long[- ]term|year[- ]round|business as usual|bau|run[- ]the[- ]business|continuing|evergreen)\b/g],
   [true, 1, /\b(every (day|week|month|quarter)|each (day|week|month|quarter)|weekly|daily|monthly|recurring|regular(ly)?|routine)\b/g],
-  [false, 2, /\b(fixed[- ]term|temporary|temp\b|one[- ]off|one[- ]time|seasonal|interim|short[- ]term|maternity cover|parental leave cover|cover for|while \w+ (is|are) (on|away)|pilot|contract[- ]to[- ]hire|until (\w+ )?returns?)/g],
+  [false, 2, /\b(fixed[- ]term|temporary|temp\b|one[- ]off|one[- ]time|seasonal|interim|short[- ]term|(maternity|paternity|parental leave|sickness|absence) cover|cover(ing)? for (an? |the |\w+'s )?(absence|leave|vacancy)|while \w+ (is|are) (on|away)|pilot|contract[- ]to[- ]hire|until (\w+ )?returns?)/g],
   [false, 1, /\b(project|migration|launch|deadline|backlog|go[- ]live|by (the )?(end of )?(q[1-4]|year[- ]end|january|february|march|april|may|june|july|august|september|october|november|december))\b/g],
 ];
 
