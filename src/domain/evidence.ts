@@ -5,7 +5,12 @@
 
 export type Hit = Readonly<{ id: string; score: number }>;
 export type Retrieval = Readonly<{
+  /** Full-text (BM25) hits per clause. */
   taskHits: ReadonlyArray<Hit & { clause: number }>;
+  /** Nearest tasks per clause by sentence vector; `score` is the cosine similarity (-1..1). */
+  semanticHits: ReadonlyArray<Hit & { clause: number }>;
+  /** Nearest occupations to the need's title and to its work text; `score` is the cosine similarity. */
+  semanticOccupations: ReadonlyArray<Hit & { name: string; taskIds: string[]; via: "TITLE" | "TEXT" }>;
   skillHits: readonly Hit[];
   occupationHits: ReadonlyArray<Hit & { name: string; taskIds: string[] }>;
   outcomeHits: ReadonlyArray<Hit & { name: string }>;

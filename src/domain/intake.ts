@@ -3,7 +3,7 @@
  * with the evidence for each, the warnings, and the facts as resolved from input and text.
  */
 import type { Named, TaskEvidence } from "./evidence.js";
-import type { ResolvedFacts } from "./need.js";
+import type { NeedFacts, ResolvedFacts } from "./need.js";
 
 /** Trait ids the facts speak to; they are seed data, so a graph without them simply gets no fact traits. */
 export const FACT_TRAITS = {
@@ -16,7 +16,14 @@ export const FACT_TRAITS = {
   physical: "trait:physical",
 } as const;
 
-export type MatchEvidence = Readonly<{ clause: string; phrases: string[]; words: string[]; strength: number }>;
+export type MatchEvidence = Readonly<{
+  clause: string;
+  phrases: string[];
+  words: string[];
+  strength: number;
+  /** Cosine similarity of the clause and the task's sentence, when the vector search found the task. */
+  similarity: number | null;
+}>;
 export type DecomposedTask = Readonly<{
   id: string;
   name: string;
@@ -28,6 +35,8 @@ export type DecomposedTask = Readonly<{
   titleMatch: number;
   evidence: MatchEvidence[];
   graphEvidence: string[];
+  /** The phrase of the text that rules the task out ("no dealing with clients"); its score was lowered. */
+  ruledOutBy: string | null;
   occupations: Named[];
 }>;
 export type InferredSkill = Readonly<{ id: string; name: string; weight: number; mentioned: boolean; fromTasks: string[] }>;
@@ -36,7 +45,15 @@ export const TRAIT_SOURCE_KINDS = ["TASKS", "FACT", "TEXT"] as const;
 export type TraitSourceKind = (typeof TRAIT_SOURCE_KINDS)[number];
 export type TraitSource = Readonly<{ kind: TraitSourceKind; detail: string; weight: number }>;
 export type TraitWeight = Readonly<{ id: string; name: string; weight: number; sources: TraitSource[] }>;
-export type OccupationMatch = Readonly<{ id: string; name: string; weight: number; taskCount: number; titleMatch: boolean }>;
+export type OccupationMatch = Readonly<{
+  id: string;
+  name: string;
+  weight: number;
+  taskCount: number;
+  titleMatch: boolean;
+  /** Cosine similarity of the need's title or work text and the occupation, when the vector search found it. */
+  similarity: number | null;
+}>;
 export const WARNING_CODES = [
   "NOTHING_MATCHED",
   "TOO_VAGUE",
@@ -56,10 +73,31 @@ export type Decomposition = Readonly<{
   traits: TraitWeight[];
   occupations: OccupationMatch[];
   warnings: IntakeWarning[];
+  /** Phrases the text rules out; tasks and traits that match them were lowered. */
+  ruledOut: string[];
+  /** Every fact as resolved (input first, then text), with where each came from. */
+  statedFacts: StatedFacts;
   facts: ResolvedFacts;
   requestedWorkerType: Named | null;
   /** The graph evidence of the reported tasks, for the recommendation that builds on them. */
   taskEvidence: TaskEvidence[];
 }>;
 
-export type ClauseWords = Readonly<{ text: string; words: string[] }>;
+/** A clause as intake searches it; `weight` is its section's (duties 1, requirements less, boilerplate never). */
+export type ClauseWords = Readonly<{ text: string; words: string[]; weight: number }>;
+
+export type StatedFacts = Pick<
+  NeedFacts,
+  | "hoursPerWeek"
+  | "headcount"
+  | "remoteAllowed"
+  | "regulated"
+  | "dataSensitivity"
+  | "tenureWeeks"
+  | "renewals"
+  | "coverage"
+  | "volumes"
+  | "control"
+  | "regulatedDomains"
+  | "sources"
+>;

@@ -53,9 +53,6 @@ export function parseNeedInput(raw: unknown, fieldPrefix = "input"): NeedInput {
   return parseInput(needInputSchema, raw, fieldPrefix);
 }
 
-/** A duration stated in the text, with the words that stated it. */
-export type TextDuration = Readonly<{ weeks: number; phrase: string }>;
-
 /** The facts as the recommendation uses them: stated ones, and those read from the text. */
 export type ResolvedFacts = Readonly<{
   durationWeeks: number | null;
@@ -63,23 +60,43 @@ export type ResolvedFacts = Readonly<{
   ongoing: boolean | null;
 }>;
 
+/** Where a fact came from: the input, or the words of the text that state it. */
+export const FACT_ORIGINS = ["INPUT", "TEXT"] as const;
+export type FactSource = Readonly<{ field: string; origin: (typeof FACT_ORIGINS)[number]; phrase: string | null }>;
+
+/** Work the text rules out, as a phrase and its content words. */
+export type RuledOut = Readonly<{ phrase: string; words: readonly string[] }>;
+
 /**
- * Everything intake and recommendation know about a need's circumstances, resolved once: the stated
- * facts, the duration read from the text when none was stated, and the cues the text gives.
+ * Everything intake and recommendation know about a need's circumstances, resolved once: the facts
+ * stated in the input win; the text fills the gaps (each such fact with the words that state it).
  */
 export type NeedFacts = ResolvedFacts &
   Readonly<{
+    ongoingSource: "FACT" | "TEXT" | null;
+    /** A hint in the text ("weekly", "project") when neither the input nor the text states the term outright. */
+    ongoingHint: Readonly<{ ongoing: boolean; phrase: string }> | null;
     hoursPerWeek: number | null;
     headcount: number | null;
     startBy: string | null;
     location: string | null;
     remoteAllowed: boolean | null;
+    remoteSource: "FACT" | "TEXT" | null;
     budget: NeedInput["budget"];
     dataSensitivity: DataSensitivity | null;
+    dataSensitivitySource: "FACT" | "TEXT" | null;
     regulated: boolean | null;
+    regulatedSource: "FACT" | "TEXT" | null;
     outcomeDescribed: boolean;
-    textDuration: TextDuration | null;
-    /** Words in the text that suggest ongoing work, or a bounded project. */
-    ongoingCue: string | null;
-    projectCue: string | null;
+    /** Facts only the text states (no input field has them). */
+    tenureWeeks: number | null;
+    renewals: number | null;
+    coverage: readonly string[];
+    volumes: ReadonlyArray<Readonly<{ amount: number; items: string; per: string | null }>>;
+    control: readonly string[];
+    regulatedDomains: readonly string[];
+    sources: readonly FactSource[];
+    /** Where the input and the text disagree, in words naming both. */
+    contradictions: readonly string[];
+    ruledOut: readonly RuledOut[];
   }>;

@@ -82,7 +82,7 @@ export function createServices(executor: Executor, settings: ServiceSettings, { 
   const curatedWork = new CuratedWork(unitOfWork, feed, principal.id);
   const curationGraph = new CurationRepository(executor);
   const writer = new TaxonomyWriter(curationGraph, new VectorSync(settings.embedder, new EmbeddingRepository(executor)));
-  const intake = new IntakeService(intakeGraph, needs, principal.tenant);
+  const intake = new IntakeService(intakeGraph, needs, principal.tenant, settings.embedder);
   const recommend = new RecommendService(intake, new RecommendRepository(executor, tenants), ruleGraph);
   return {
     taxonomy: new TaxonomyService(new NodeRepository(executor, tenants), settings.maxPageSize),

@@ -55,6 +55,8 @@ function run(input: Record<string, unknown>, hits: Array<[number, string, number
   const parts = clauseWords(clauses(need.text));
   const retrieval: Retrieval = {
     taskHits: hits.map(([clause, id, score]) => ({ clause, id, score })),
+    semanticHits: [],
+    semanticOccupations: [],
     skillHits: [],
     occupationHits: [],
     outcomeHits: [],
@@ -100,7 +102,7 @@ describe("decompose", () => {
       ["skill:slides", ["task:board"]],
     ]);
     expect(d.outcomes.map((o) => o.id).sort()).toEqual(["outcome:board", "outcome:data"]);
-    expect(d.occupations).toEqual([{ id: "occ:analyst", name: "Data analyst", weight: 1, taskCount: 2, titleMatch: false }]);
+    expect(d.occupations).toEqual([{ id: "occ:analyst", name: "Data analyst", weight: 1, taskCount: 2, titleMatch: false, similarity: null }]);
   });
 
   it("builds the trait profile from the tasks, then lets stated facts override it", () => {
@@ -133,6 +135,8 @@ describe("decompose", () => {
     expect(contradictions).toEqual([
       expect.stringMatching(/ongoing = true, but durationWeeks = 40/),
       expect.stringMatching(/durationWeeks = 40, but the text says "three months"/),
+      // The text's "three months" also contradicts ongoing = true; the hint "weekly" contradicts nothing.
+      expect.stringMatching(/ongoing = true, but the text says "three months"/),
     ]);
   });
 

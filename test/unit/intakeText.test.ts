@@ -1,11 +1,9 @@
+import { readStatedFacts } from "../../src/services/intake/reading/statedFacts.js";
 import { describe, expect, it } from "vitest";
 import {
   clauses,
   contentWords,
-  durationInText,
   matchedPhrases,
-  ongoingInText,
-  projectInText,
   sharedWords,
   stem,
   workWords,
@@ -57,7 +55,7 @@ describe("words", () => {
   });
 });
 
-describe("facts in prose", () => {
+describe("facts in prose (read by readStatedFacts)", () => {
   it.each([
     ["a 12-week project", 12, "12-week"],
     ["for three months", 13, "three months"],
@@ -65,16 +63,18 @@ describe("facts in prose", () => {
     ["about 2 years", 104, "2 years"],
     ["ten days of work", 2, "ten days"],
   ])("reads %j as %d weeks", (text, weeks, phrase) => {
-    expect(durationInText(text)).toEqual({ weeks, phrase });
+    const fact = readStatedFacts(text).durationWeeks;
+    expect(fact?.value).toBe(weeks);
+    expect(fact?.source.phrase).toContain(phrase);
   });
 
   it("finds no duration where there is none", () => {
-    expect(durationInText("Run the weekly payroll")).toBeNull();
+    expect(readStatedFacts("Run the weekly payroll").durationWeeks).toBeNull();
   });
 
   it("tells ongoing work from projects", () => {
-    expect(ongoingInText("Run payroll every month")).toBe("every month");
-    expect(projectInText("Migrate the CRM by Q3")).toBe("by Q3");
-    expect(projectInText("Answer customer calls")).toBeNull();
+    expect(readStatedFacts("Run payroll every month").ongoing).toMatchObject({ value: true, source: { phrase: "every month" } });
+    expect(readStatedFacts("Migrate the CRM by Q3").ongoing).toMatchObject({ value: false });
+    expect(readStatedFacts("Answer customer calls").ongoing).toBeNull();
   });
 });

@@ -25,9 +25,9 @@ import { type RecommendationEvidence, RecommendRepository } from "../../src/grap
 import { RuleRepository } from "../../src/graph/repositories/ruleRepository.js";
 import { type Context, createContext } from "../../src/graphql/context.js";
 import { createMaintenance } from "../../src/services/index.js";
-import { clauseWords, decompose } from "../../src/services/intake/decompose.js";
+import { decompose } from "../../src/services/intake/decompose.js";
+import { readNeed } from "../../src/services/intake/needReading.js";
 import { resolveNeedFacts } from "../../src/services/intake/needFacts.js";
-import { clauses } from "../../src/services/intake/text.js";
 import { recommend } from "../../src/services/recommend/recommend.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -277,13 +277,13 @@ async function scoringSteps(b: Bench, text: string, limit = 5): Promise<ScoringS
   lastReturned.clear();
   await b.context().services.recommend.recommend({ need: { text }, limit });
   const need = parseNeedInput({ text });
-  const parts = clauseWords(clauses(need.text));
+  const reading = readNeed(need);
   const retrieval = lastReturned.get("retrieval") as Retrieval;
   const taskEvidence = lastReturned.get("taskEvidence") as TaskEvidence[];
   const graph = lastReturned.get("recommendEvidence") as RecommendationEvidence;
   const rules = lastReturned.get("rules") as Rule[];
-  const facts = resolveNeedFacts(need);
-  const decomposeStep = () => decompose(need, facts, parts, retrieval, taskEvidence, 10);
+  const facts = resolveNeedFacts(need, reading);
+  const decomposeStep = () => decompose(need, facts, reading.clauses, retrieval, taskEvidence, 10, reading.titleStated);
   const d = decomposeStep();
   const input: RecommendationInput = {
     needId: null,

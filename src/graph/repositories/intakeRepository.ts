@@ -1,12 +1,14 @@
 /**
- * The Cypher of intake: full-text retrieval of candidate tasks, skills, occupations and outcomes, and the
- * graph evidence of the candidates.
+ * The Cypher of intake: full-text and vector retrieval of candidate tasks, skills, occupations and
+ * outcomes, and the graph evidence of the candidates.
  */
 import type { Named, Retrieval, TaskEvidence } from "../../domain/evidence.js";
 import type { Executor } from "../executor.js";
 import { FULLTEXT } from "../model.js";
+import { VECTOR_STORE } from "../vectorModel.js";
 
 export type ClauseQuery = Readonly<{ index: number; query: string }>;
+export type ClauseVector = Readonly<{ index: number; vector: readonly number[] }>;
 export type RetrievalRequest = Readonly<{
   clauses: readonly ClauseQuery[];
   /** Lucene query over skill names, or null. */
@@ -16,6 +18,15 @@ export type RetrievalRequest = Readonly<{
   /** Lucene query over outcomes (the outcome the manager described), or null. */
   outcomes: string | null;
   perClause: number;
+  /** The clauses' sentence vectors, searched in the task vector index. */
+  clauseVectors: readonly ClauseVector[];
+  /** Sentence vectors of the need's title and of its work text, searched in the occupation vector index. */
+  titleVector: readonly number[] | null;
+  textVector: readonly number[] | null;
+  /** Neighbours asked of the vector index per query; more than are kept, as deprecated nodes are skipped. */
+  vectorK: number;
+  /** Occupations kept per vector query. */
+  occupationsPerVector: number;
   requestedWorkerTypeId: string | null;
 }>;
 
@@ -50,6 +61,26 @@ export class IntakeRepository {
          RETURN collect({clause: clause.index, id: node.id, score: score}) AS taskHits
        }
        CALL () {
+         UNWIND $clauseVectors AS clause
+         CALL (clause) {
+           CALL db.index.vector.queryNodes($taskVectorIndex, toInteger($vectorK), clause.vector) YIELD node, score
+           MATCH (t:Task {id: node.ownerId}) WHERE t.status = 'ACTIVE'
+           RETURN t.id AS id, score ORDER BY score DESC, id LIMIT toInteger($perClause)
+         }
+         RETURN collect({clause: clause.index, id: id, score: 2 * score - 1}) AS semanticHits
+       }
+       CALL () {
+         UNWIND [q IN [{via: 'TITLE', vector: $titleVector}, {via: 'TEXT', vector: $textVector}] WHERE q.vector IS NOT NULL] AS q
+         CALL (q) {
+           CALL db.index.vector.queryNodes($occupationVectorIndex, toInteger($vectorK), q.vector) YIELD node, score
+           MATCH (o:Occupation {id: node.ownerId}) WHERE o.status = 'ACTIVE'
+           RETURN o, score ORDER BY score DESC, o.id LIMIT toInteger($occupationsPerVector)
+         }
+         RETURN collect({via: q.via, id: o.id, name: o.name, score: 2 * score - 1,
+           taskIds: [(o)-[:INCLUDES_TASK]->(t:Task) WHERE t.status = 'ACTIVE' | t.id][0..toInteger($occupationTasks)]
+         }) AS semanticOccupations
+       }
+       CALL () {
          WITH $skills AS query WHERE query IS NOT NULL
          CALL db.index.fulltext.queryNodes($skillIndex, query) YIELD node, score
          WHERE node.status = 'ACTIVE'
@@ -77,13 +108,21 @@ export class IntakeRepository {
          RETURN collect(t {.id, .name}) AS traits
        }
        OPTIONAL MATCH (requested:WorkerType {id: $requestedWorkerTypeId})
-       RETURN taskHits, skillHits, occupationHits, outcomeHits, traits, requested {.id, .name} AS requestedWorkerType`,
+       RETURN taskHits, semanticHits, semanticOccupations, skillHits, occupationHits, outcomeHits, traits,
+              requested {.id, .name} AS requestedWorkerType`,
       {
         clauses: request.clauses,
         skills: request.skills,
         occupations: request.occupations,
         outcomes: request.outcomes,
         perClause: request.perClause,
+        clauseVectors: request.clauseVectors,
+        titleVector: request.titleVector,
+        textVector: request.textVector,
+        vectorK: request.vectorK,
+        occupationsPerVector: request.occupationsPerVector,
+        taskVectorIndex: VECTOR_STORE.Task.index,
+        occupationVectorIndex: VECTOR_STORE.Occupation.index,
         overfetch: LUCENE_OVERFETCH,
         requestedWorkerTypeId: request.requestedWorkerTypeId,
         occupationTasks: OCCUPATION_TASKS,
@@ -96,6 +135,8 @@ export class IntakeRepository {
     const row = rows[0]!;
     return {
       taskHits: row.taskHits as Retrieval["taskHits"],
+      semanticHits: row.semanticHits as Retrieval["semanticHits"],
+      semanticOccupations: row.semanticOccupations as Retrieval["semanticOccupations"],
       skillHits: row.skillHits as Retrieval["skillHits"],
       occupationHits: row.occupationHits as Retrieval["occupationHits"],
       outcomeHits: row.outcomeHits as Retrieval["outcomeHits"],

@@ -26,6 +26,15 @@ export async function toGraphDecomposition(d: DomainDecomposition, taxonomy: Tax
     occupations: present(d.occupations).map(({ id, ...o }) => ({ ...o, occupation: node(id) })),
     warnings: d.warnings,
     facts: d.facts,
+    statedFacts: {
+      ...d.statedFacts,
+      coverage: [...d.statedFacts.coverage],
+      volumes: [...d.statedFacts.volumes],
+      control: [...d.statedFacts.control],
+      regulatedDomains: [...d.statedFacts.regulatedDomains],
+      sources: [...d.statedFacts.sources],
+    },
+    ruledOut: d.ruledOut,
     requestedWorkerType: d.requestedWorkerType && nodes.has(d.requestedWorkerType.id) ? node(d.requestedWorkerType.id) : null,
   };
 }

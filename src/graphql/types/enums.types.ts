@@ -4,7 +4,7 @@
  */
 import { registerEnumType } from "type-graphql";
 import { TRAIT_SOURCE_KINDS, WARNING_CODES } from "../../domain/intake.js";
-import { DATA_SENSITIVITY } from "../../domain/need.js";
+import { DATA_SENSITIVITY, FACT_ORIGINS } from "../../domain/need.js";
 import { AUDIT_OUTCOMES, ROLES } from "../../domain/principal.js";
 import { FACTOR_KINDS } from "../../domain/recommendation.js";
 import { CONDITION_OPS, RULE_EFFECTS, RULE_SEVERITIES } from "../../domain/rules.js";
@@ -92,3 +92,6 @@ export const ChangeKind = graphqlEnum(CHANGE_KINDS, {
   description: "RELATED means the relationship now exists with the entry's weight (added or re-weighted); UNRELATED, that it is gone.",
 });
 export type ChangeKind = (typeof ChangeKind)[keyof typeof ChangeKind];
+
+export const FactOrigin = graphqlEnum(FACT_ORIGINS, { name: "FactOrigin", description: "INPUT: stated in the need's facts; TEXT: read from its text." });
+export type FactOrigin = (typeof FactOrigin)[keyof typeof FactOrigin];

@@ -2,6 +2,7 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from "type-graphql";
 import { NEED_LIMITS } from "../../domain/need.js";
 import { DataSensitivity, IntakeWarningCode, TraitSourceKind } from "./enums.types.js";
+import { StatedFacts } from "./facts.types.js";
 import { Occupation, Outcome, Skill, Task, Trait, WorkerType } from "./taxonomy.types.js";
 
 @InputType({ description: "An amount of money with its currency." })
@@ -77,6 +78,12 @@ export class MatchEvidence {
 
   @Field(() => Float, { description: "How strongly this clause matches the task (0..1)." })
   strength!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Cosine similarity of the clause and the task's sentence, when the vector search found the task (its semantic neighbour).",
+  })
+  similarity!: number | null;
 }
 
 @ObjectType({ description: "A task the need is made of." })
@@ -104,6 +111,9 @@ export class DecomposedTask {
 
   @Field(() => [String], { description: "Graph evidence in words (shared occupations, past cases, skills)." })
   graphEvidence!: string[];
+
+  @Field(() => String, { nullable: true, description: "The phrase of the text that rules this task out; its score was lowered." })
+  ruledOutBy!: string | null;
 }
 
 @ObjectType({ description: "A skill the need requires, inferred through its tasks." })
@@ -160,7 +170,7 @@ export class NeedTrait {
   sources!: TraitSource[];
 }
 
-@ObjectType({ description: "An occupation the matched tasks belong to." })
+@ObjectType({ description: "An occupation of the need: from the matched tasks, the sentence vectors and the title." })
 export class OccupationMatch {
   @Field(() => Occupation)
   occupation!: Occupation;
@@ -173,6 +183,9 @@ export class OccupationMatch {
 
   @Field(() => Boolean, { description: "The need's title (or short text) names this occupation." })
   titleMatch!: boolean;
+
+  @Field(() => Float, { nullable: true, description: "Cosine similarity of the need's title or work text and the occupation." })
+  similarity!: number | null;
 }
 
 @ObjectType()
@@ -221,6 +234,12 @@ export class Decomposition {
 
   @Field(() => ResolvedFacts)
   facts!: ResolvedFacts;
+
+  @Field(() => StatedFacts)
+  statedFacts!: StatedFacts;
+
+  @Field(() => [String], { description: "Phrases the text rules out (\"no dealing with clients\"); matching tasks and traits were lowered." })
+  ruledOut!: string[];
 
   @Field(() => WorkerType, { nullable: true, description: "The worker type the manager asked for, if it exists." })
   requestedWorkerType!: WorkerType | null;

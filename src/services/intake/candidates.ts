@@ -15,30 +15,65 @@ export type TextMatches = Readonly<{
   lexical: ReadonlyMap<string, number>;
 }>;
 
-/** Text match: per clause, how much of the clause the task covers, scaled by its rank in that clause. */
+const scale = (x: number, floor: number, full: number) => Math.max(0, Math.min(1, (x - floor) / (full - floor)));
+
+/**
+ * Text match, hybrid: per clause, full-text (BM25) and sentence-vector candidates fused by reciprocal
+ * rank; a candidate's strength is the better of its lexical match (coverage of the clause, Lucene's
+ * score, its rank) and its semantic similarity, with credit when both agree, times the clause's weight.
+ */
 export function textMatches(clauses: readonly ClauseWords[], retrieval: Retrieval, evidence: readonly TaskEvidence[]): TextMatches {
   const T = INTAKE_TUNING;
   const byId = new Map(evidence.map((e) => [e.id, e]));
   const topInClause = new Map<number, number>();
   for (const hit of retrieval.taskHits) topInClause.set(hit.clause, Math.max(topInClause.get(hit.clause) ?? 0, hit.score));
+  type Candidate = { clause: number; id: string; lucene: number | null; cosine: number | null; fused: number };
+  const candidates = new Map<string, Candidate>();
+  const rank = (hits: ReadonlyArray<{ clause: number; id: string; score: number }>, kind: "lucene" | "cosine") => {
+    const seen = new Map<number, number>();
+    for (const hit of hits) {
+      const position = (seen.get(hit.clause) ?? 0) + 1;
+      seen.set(hit.clause, position);
+      const key = `${hit.clause}|${hit.id}`;
+      const candidate = candidates.get(key) ?? { clause: hit.clause, id: hit.id, lucene: null, cosine: null, fused: 0 };
+      candidate[kind] = hit.score;
+      candidate.fused += 1 / (T.rrfK + position);
+      candidates.set(key, candidate);
+    }
+  };
+  rank(retrieval.taskHits, "lucene");
+  rank(retrieval.semanticHits, "cosine");
+  const perClause = new Map<number, Candidate[]>();
+  for (const c of candidates.values()) perClause.set(c.clause, [...(perClause.get(c.clause) ?? []), c]);
+
   const perTask = new Map<string, MatchEvidence[]>();
-  for (const hit of retrieval.taskHits) {
-    const task = byId.get(hit.id);
-    const clause = clauses[hit.clause];
-    if (!task || !clause) continue;
-    const taskText = [task.name, task.description, ...task.keywords, ...task.altLabels].join(" ");
-    const words = sharedWords(clause.words, taskText);
-    const coverage = words.length / new Set(clause.words.map(stem)).size;
-    // Lucene's own score carries what coverage cannot: rare words ("payroll") count for more than common ones.
-    const absolute = hit.score / (hit.score + T.luceneHalfScore);
-    const relative = hit.score / (topInClause.get(hit.clause) || 1);
-    const shortClause = Math.min(1, 0.5 + 0.25 * clause.words.length);
-    const strength = (0.5 * coverage + 0.5 * absolute) * (0.7 + 0.3 * relative) * shortClause;
-    if (strength <= 0) continue;
-    const phrases = matchedPhrases(clause.words, [task.name, ...task.keywords, ...task.altLabels]);
-    const list = perTask.get(hit.id) ?? [];
-    list.push({ clause: clause.text, phrases, words, strength: round(strength) });
-    perTask.set(hit.id, list);
+  for (const [index, list] of perClause) {
+    const clause = clauses[index];
+    if (!clause) continue;
+    const kept = list.sort((a, b) => b.fused - a.fused || (a.id < b.id ? -1 : 1)).slice(0, T.fusedPerClause);
+    for (const candidate of kept) {
+      const task = byId.get(candidate.id);
+      if (!task) continue;
+      const taskText = [task.name, task.description, ...task.keywords, ...task.altLabels].join(" ");
+      const words = sharedWords(clause.words, taskText);
+      let lexical = 0;
+      if (candidate.lucene !== null && clause.words.length > 0) {
+        const coverage = words.length / new Set(clause.words.map(stem)).size;
+        // Lucene's own score carries what coverage cannot: rare words ("payroll") count for more than common ones.
+        const absolute = candidate.lucene / (candidate.lucene + T.luceneHalfScore);
+        const relative = candidate.lucene / (topInClause.get(index) || 1);
+        const shortClause = Math.min(1, 0.5 + 0.25 * clause.words.length);
+        lexical = (0.5 * coverage + 0.5 * absolute) * (0.7 + 0.3 * relative) * shortClause;
+      }
+      const semantic = candidate.cosine === null ? 0 : scale(candidate.cosine, T.semanticFloor, T.semanticFull);
+      const combined = Math.max(lexical, T.semanticWeight * semantic) + T.agreementBonus * Math.min(lexical, semantic);
+      const strength = Math.min(1, combined) * clause.weight;
+      if (strength <= 0) continue;
+      const phrases = matchedPhrases(clause.words, [task.name, ...task.keywords, ...task.altLabels]);
+      const list = perTask.get(candidate.id) ?? [];
+      list.push({ clause: clause.text, phrases, words, strength: round(strength), similarity: candidate.cosine === null ? null : round(candidate.cosine) });
+      perTask.set(candidate.id, list);
+    }
   }
   const lexical = new Map<string, number>();
   for (const [id, matches] of perTask) {
@@ -65,16 +100,33 @@ export function titlePriors(
   const clauseWordCount = new Set(clauses.flatMap((c) => c.words)).size;
   const titleWeight = clauseWordCount <= T.shortNeedWords ? T.shortNeedTitleWeight : T.titleWeight;
   const titlePrior = new Map<string, { weight: number; occupation: string }>();
-  for (const occupation of retrieval.occupationHits) {
-    const weight =
-      (occupation.score / topOccupation) *
-      (occupation.score / (occupation.score + 1)) *
-      (titleStated || clauseWordCount <= T.shortNeedWords ? 1 : T.impliedTitleFactor);
-    for (const taskId of occupation.taskIds) {
-      if ((titlePrior.get(taskId)?.weight ?? 0) < weight) titlePrior.set(taskId, { weight, occupation: occupation.name });
+  const lend = (taskIds: readonly string[], weight: number, occupation: string) => {
+    for (const taskId of taskIds) {
+      if ((titlePrior.get(taskId)?.weight ?? 0) < weight) titlePrior.set(taskId, { weight, occupation });
     }
+  };
+  const stated = titleStated || clauseWordCount <= T.shortNeedWords ? 1 : T.impliedTitleFactor;
+  for (const occupation of retrieval.occupationHits) {
+    lend(occupation.taskIds, (occupation.score / topOccupation) * (occupation.score / (occupation.score + 1)) * stated, occupation.name);
+  }
+  // The occupations whose title or description read most like the need lend a prior too, by similarity.
+  for (const occupation of semanticOccupationRanking(retrieval).slice(0, T.semanticPriorOccupations)) {
+    lend(occupation.taskIds, occupation.strength * (occupation.via === "TITLE" ? stated : T.textViaFactor), occupation.name);
   }
   return { priors: titlePrior, titleWeight };
+}
+
+export type SemanticOccupation = Retrieval["semanticOccupations"][number] & Readonly<{ strength: number }>;
+
+/** The vector-found occupations, each once (its better query), strongest first; strength in 0..1. */
+export function semanticOccupationRanking(retrieval: Retrieval): SemanticOccupation[] {
+  const T = INTAKE_TUNING;
+  const best = new Map<string, SemanticOccupation>();
+  for (const hit of retrieval.semanticOccupations) {
+    const strength = scale(hit.score, T.occupationFloor, T.occupationFull) * (hit.via === "TEXT" ? T.textViaFactor : 1);
+    if (strength > (best.get(hit.id)?.strength ?? 0)) best.set(hit.id, { ...hit, strength });
+  }
+  return [...best.values()].sort((a, b) => b.strength - a.strength || (a.id < b.id ? -1 : 1));
 }
 
 export type ScoredCandidate = Readonly<{

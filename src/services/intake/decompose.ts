@@ -8,9 +8,9 @@ import type { ClauseWords, DecomposedTask, Decomposition } from "../../domain/in
 import type { NeedFacts, NeedInput } from "../../domain/need.js";
 import { scoreCandidates, textMatches, titlePriors } from "./candidates.js";
 import { inferOccupations, inferOutcomes, inferSkills } from "./inference.js";
-import { traitProfile } from "./needFacts.js";
+import { ruledOutMatch, traitProfile } from "./needFacts.js";
 import { logistic, round } from "./ranking.js";
-import { workWords } from "./text.js";
+import { contentWords, workWords } from "./text.js";
 import { INTAKE_TUNING } from "./tuning.js";
 import { warningsFor } from "./warnings.js";
 
@@ -29,7 +29,11 @@ export function decompose(
   const T = INTAKE_TUNING;
   const matches = textMatches(clauses, retrieval, evidence);
   const mentionedSkills = new Set(retrieval.skillHits.map((s) => s.id));
-  const scored = scoreCandidates(evidence, matches, titlePriors(clauses, retrieval, titleStated), mentionedSkills);
+  const scored = scoreCandidates(evidence, matches, titlePriors(clauses, retrieval, titleStated), mentionedSkills).map((s) => {
+    // A task the text rules out stays visible, lowered, with the reason: the reader can overrule the reading.
+    const ruledOut = ruledOutMatch(facts.ruledOut, contentWords([s.task.name, ...s.task.keywords, ...s.task.altLabels].join(" ")));
+    return ruledOut ? { ...s, score: s.score * T.ruledOutFactor, ruledOutBy: ruledOut.phrase } : { ...s, ruledOutBy: null };
+  });
 
   const best = Math.max(0, ...scored.map((s) => s.score));
   const kept = scored
@@ -49,6 +53,7 @@ export function decompose(
     titleMatch: round(s.prior),
     evidence: [...(matches.evidence.get(s.task.id) ?? [])].sort((a, b) => b.strength - a.strength),
     graphEvidence: s.graphEvidence,
+    ruledOutBy: s.ruledOutBy,
     occupations: s.task.occupations,
   }));
 
@@ -61,9 +66,24 @@ export function decompose(
     skills: inferSkills(chosen, weightOf, mentionedSkills),
     outcomes: inferOutcomes(chosen, weightOf, retrieval.outcomeHits),
     traits,
-    occupations: inferOccupations(chosen, weightOf, new Set(retrieval.occupationHits.map((o) => o.id))),
+    occupations: inferOccupations(chosen, weightOf, retrieval),
     warnings: warningsFor(need, clauses, tasks, traits, facts, retrieval),
     facts: { durationWeeks: facts.durationWeeks, durationSource: facts.durationSource, ongoing: facts.ongoing },
+    ruledOut: facts.ruledOut.map((r) => r.phrase),
+    statedFacts: {
+      hoursPerWeek: facts.hoursPerWeek,
+      headcount: facts.headcount,
+      remoteAllowed: facts.remoteAllowed,
+      regulated: facts.regulated,
+      dataSensitivity: facts.dataSensitivity,
+      tenureWeeks: facts.tenureWeeks,
+      renewals: facts.renewals,
+      coverage: facts.coverage,
+      volumes: facts.volumes,
+      control: facts.control,
+      regulatedDomains: facts.regulatedDomains,
+      sources: facts.sources,
+    },
     requestedWorkerType: retrieval.requestedWorkerType,
     taskEvidence: chosen,
   };
@@ -71,5 +91,5 @@ export function decompose(
 
 /** The clauses of a need as intake searches them: text plus the words that describe the work. */
 export function clauseWords(parts: readonly string[]): ClauseWords[] {
-  return parts.map((text) => ({ text, words: workWords(text) }));
+  return parts.map((text) => ({ text, words: workWords(text), weight: 1 }));
 }

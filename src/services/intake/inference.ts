@@ -4,7 +4,9 @@
  */
 import type { Retrieval, TaskEvidence } from "../../domain/evidence.js";
 import type { InferredOutcome, InferredSkill, OccupationMatch } from "../../domain/intake.js";
+import { semanticOccupationRanking } from "./candidates.js";
 import { byScoreThenId, round } from "./ranking.js";
+import { INTAKE_TUNING } from "./tuning.js";
 
 export function inferSkills(tasks: readonly TaskEvidence[], weightOf: Map<string, number>, mentioned: Set<string>): InferredSkill[] {
   const acc = new Map<string, { name: string; total: number; from: string[] }>();
@@ -49,18 +51,49 @@ export function inferOutcomes(
     .sort(byScoreThenId((o) => o.weight));
 }
 
-export function inferOccupations(tasks: readonly TaskEvidence[], weightOf: Map<string, number>, titled: Set<string>): OccupationMatch[] {
-  const acc = new Map<string, { name: string; total: number; count: number }>();
+/**
+ * Occupations ranked by three kinds of evidence: the matched tasks they include (score-weighted), how
+ * closely their title and description read like the need (sentence vectors), and the title's words.
+ */
+export function inferOccupations(tasks: readonly TaskEvidence[], weightOf: Map<string, number>, retrieval: Retrieval): OccupationMatch[] {
+  const T = INTAKE_TUNING;
+  const acc = new Map<string, { name: string; total: number; count: number; semantic: number; similarity: number | null; title: number }>();
+  const entry = (id: string, name: string) => {
+    const e = acc.get(id) ?? { name, total: 0, count: 0, semantic: 0, similarity: null, title: 0 };
+    acc.set(id, e);
+    return e;
+  };
   for (const task of tasks) {
     for (const occupation of task.occupations) {
-      const entry = acc.get(occupation.id) ?? { name: occupation.name, total: 0, count: 0 };
-      entry.total += weightOf.get(task.id) ?? 0;
-      entry.count++;
-      acc.set(occupation.id, entry);
+      const e = entry(occupation.id, occupation.name);
+      e.total += weightOf.get(task.id) ?? 0;
+      e.count++;
     }
   }
-  const top = Math.max(0, ...[...acc.values()].map((e) => e.total));
-  return [...acc.entries()]
-    .map(([id, e]) => ({ id, name: e.name, weight: round(top ? e.total / top : 0), taskCount: e.count, titleMatch: titled.has(id) }))
+  for (const hit of semanticOccupationRanking(retrieval)) {
+    const e = entry(hit.id, hit.name);
+    e.semantic = hit.strength;
+    e.similarity = round(hit.score);
+  }
+  const topTitle = Math.max(0, ...retrieval.occupationHits.map((o) => o.score));
+  for (const hit of retrieval.occupationHits) entry(hit.id, hit.name).title = topTitle ? hit.score / topTitle : 0;
+  const topTotal = Math.max(0, ...[...acc.values()].map((e) => e.total));
+  const scored = [...acc.entries()].map(([id, e]) => ({
+    id,
+    e,
+    score:
+      T.occupationTaskWeight * (topTotal ? e.total / topTotal : 0) + T.occupationSemanticWeight * e.semantic + T.occupationTitleWeight * e.title,
+  }));
+  const top = Math.max(0, ...scored.map((s) => s.score));
+  return scored
+    .filter((s) => s.score > 0)
+    .map(({ id, e, score }) => ({
+      id,
+      name: e.name,
+      weight: round(top ? score / top : 0),
+      taskCount: e.count,
+      titleMatch: e.title > 0,
+      similarity: e.similarity,
+    }))
     .sort(byScoreThenId((o) => o.weight));
 }

@@ -6,15 +6,15 @@ import { type NeedFacts, type NeedInput, parseNeedInput } from "../../domain/nee
 import { AppError, BadInputError, NotFoundError } from "../../errors.js";
 import type { IntakeRepository } from "../../graph/repositories/intakeRepository.js";
 import type { NeedRepository, StoredNeed } from "../../graph/repositories/needRepository.js";
+import type { Embedder } from "../../embedding/embedder.js";
 import { anyOf } from "../lucene.js";
-import { clauseWords, decompose } from "./decompose.js";
+import { decompose } from "./decompose.js";
 import { resolveNeedFacts } from "./needFacts.js";
-import { clauses, contentWords, workWords } from "./text.js";
+import { readNeed } from "./needReading.js";
+import { contentWords, workWords } from "./text.js";
+import { INTAKE_TUNING } from "./tuning.js";
 
 export const MAX_TASKS = 50;
-const HITS_PER_CLAUSE = 15;
-/** A need this short is probably a job title, so it is also matched against occupation titles. */
-const TITLE_LIKE_WORDS = 12;
 
 /** The need as validated, its facts as resolved once for the request, and its decomposition. */
 export type DecomposeResult = Readonly<{
@@ -34,6 +34,8 @@ export class IntakeService {
     private readonly needs: NeedRepository,
     /** The tenant that stored needs belong to; null for a principal without one. */
     private readonly tenant: string | null,
+    private readonly embedder: Embedder,
+    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {
     this.needLoader = new DataLoader((ids) => needs.byIds(ids));
   }
@@ -43,26 +45,36 @@ export class IntakeService {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TASKS) {
       throw new BadInputError(`limit must be between 1 and ${MAX_TASKS}`, { field: "limit" });
     }
-    const parts = clauseWords(clauses(need.text));
+    const reading = readNeed(need);
+    const parts = reading.clauses;
     const everyWord = [...new Set(parts.flatMap((p) => p.words))];
-    const titleText = need.title ?? (contentWords(need.text).length <= TITLE_LIKE_WORDS ? need.text : null);
+    // One embedding call for the clauses, the title and the work text: the model runs them side by side.
+    const texts = [...parts.map((p) => p.text), reading.title ?? "", reading.workText];
+    const vectors = await this.embedder.embed(texts);
+    const asList = (v: Float32Array | undefined) => (v ? Array.from(v) : null);
     const retrieval = await this.intake.retrieve({
       clauses: parts.flatMap((part, index) => {
         const query = anyOf(part.words);
         return query ? [{ index, query }] : [];
       }),
       skills: anyOf(everyWord),
-      occupations: titleText ? anyOf(contentWords(titleText)) : null,
+      occupations: reading.title ? anyOf(contentWords(reading.title)) : null,
       outcomes: need.outcomeDescription ? anyOf(workWords(need.outcomeDescription)) : null,
-      perClause: HITS_PER_CLAUSE,
+      perClause: INTAKE_TUNING.fusedPerClause,
+      clauseVectors: parts.map((_, index) => ({ index, vector: Array.from(vectors[index]!) })),
+      titleVector: reading.title ? asList(vectors[parts.length]) : null,
+      textVector: reading.workText ? asList(vectors[parts.length + 1]) : null,
+      vectorK: INTAKE_TUNING.vectorK,
+      occupationsPerVector: INTAKE_TUNING.occupationsPerVector,
       requestedWorkerTypeId: need.requestedWorkerTypeId,
     });
     const candidateIds = [
       ...new Set([...retrieval.taskHits.map((h) => h.id), ...retrieval.occupationHits.flatMap((o) => o.taskIds)]),
     ].sort();
     const evidence = await this.intake.evidence(candidateIds);
-    const facts = resolveNeedFacts(need);
-    return { need, facts, decomposition: decompose(need, facts, parts, retrieval, evidence, limit), activeTraits: retrieval.traits };
+    const facts = resolveNeedFacts(need, reading, this.today());
+    const decomposition = decompose(need, facts, parts, retrieval, evidence, limit, reading.titleStated);
+    return { need, facts, decomposition, activeTraits: retrieval.traits };
   }
 
   /** Stores the need with its decomposition, so recommendations and decisions can refer to it. */

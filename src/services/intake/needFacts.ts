@@ -1,32 +1,85 @@
 /**
  * A need's facts, resolved once per request: the facts the manager stated win, then what the text
- * says. Intake and recommendation both read the result; nothing reads the text for facts again.
+ * says (each such fact with the words that say it). Intake and recommendation both read the result;
+ * nothing reads the text for facts again. Also the trait profile the facts and tasks give.
  */
 import type { Named, TaskEvidence } from "../../domain/evidence.js";
 import { FACT_TRAITS, type TraitSource, type TraitSourceKind, type TraitWeight } from "../../domain/intake.js";
-import type { NeedFacts, NeedInput } from "../../domain/need.js";
+import type { FactSource, NeedFacts, NeedInput, RuledOut } from "../../domain/need.js";
 import { byScoreThenId, round } from "./ranking.js";
-import { durationInText, ongoingInText, projectInText } from "./text.js";
+import { TERM_CUES } from "./reading/factCues.js";
+import { mergeStatedFacts, type Resolved } from "./reading/mergeFacts.js";
+import { negatedShare, RULED_OUT_SHARE } from "./reading/negation.js";
+import { readStatedFacts, type Sourced } from "./reading/statedFacts.js";
+import { type NeedReading, readNeed } from "./needReading.js";
+import { contentWords } from "./text.js";
+import { INTAKE_TUNING } from "./tuning.js";
 
-export function resolveNeedFacts(need: NeedInput): NeedFacts {
-  const textDuration = durationInText(need.text);
-  const { ongoing, hoursPerWeek, headcount, startBy, location, remoteAllowed, budget, dataSensitivity, regulated } = need;
+const RULED_OUT_TRAIT_WEIGHT = INTAKE_TUNING.ruledOutTraitWeight;
+
+const sourceOf = (fact: Resolved<unknown> | null): "FACT" | "TEXT" | null => (fact ? (fact.origin === "INPUT" ? "FACT" : "TEXT") : null);
+
+/** True when the words state the term outright ("permanent", "temporary"), not merely hint at it. */
+function saysOutright(fact: Sourced<boolean>): boolean {
+  return TERM_CUES.some(([value, strength, cue]) => strength === 2 && value === fact.value && new RegExp(cue.source, "iu").test(fact.source.phrase));
+}
+
+/** The phrase of the text that rules out a candidate named by these words, or null. */
+export function ruledOutMatch(ruledOut: readonly RuledOut[], candidateWords: readonly string[]): RuledOut | null {
+  return ruledOut.find((r) => negatedShare(r, candidateWords) >= RULED_OUT_SHARE) ?? null;
+}
+
+/**
+ * `reading` is the request's reading of the text (readNeed), `today` the date relative statements
+ * ("since 2022") are read against; both are injected so the function stays pure and reads once.
+ */
+export function resolveNeedFacts(need: NeedInput, reading: NeedReading = readNeed(need), today?: string): NeedFacts {
+  const text = readStatedFacts(reading.posting, { today: today ?? null });
+  // A hint ("weekly", "project") says how the work usually runs, not how long this need lasts: it
+  // moves traits a little but is no fact for rules, nor a contradiction of a stated one.
+  const hint = text.ongoing && !saysOutright(text.ongoing) ? text.ongoing : null;
+  const { facts, warnings } = mergeStatedFacts(need, hint ? { ...text, ongoing: null } : text);
+  const sources: FactSource[] = [];
+  for (const [field, fact] of Object.entries(facts)) {
+    if (fact && typeof fact === "object" && "origin" in fact) {
+      const resolved = fact as Resolved<unknown>;
+      sources.push({ field, origin: resolved.origin, phrase: resolved.source?.phrase ?? null });
+    }
+  }
+  for (const [field, list] of [["coverage", facts.coverage], ["volumes", facts.volumes], ["control", facts.control], ["regulatedDomains", facts.regulatedDomains]] as const) {
+    for (const item of list) sources.push({ field, origin: "TEXT", phrase: item.source.phrase });
+  }
+  for (const field of ["tenureWeeks", "renewals"] as const) {
+    const fact = facts[field];
+    if (fact) sources.push({ field, origin: "TEXT", phrase: fact.source.phrase });
+  }
   return {
-    ongoing,
-    hoursPerWeek,
-    headcount,
-    startBy,
-    location,
-    remoteAllowed,
-    budget,
-    dataSensitivity,
-    regulated,
-    durationWeeks: need.durationWeeks ?? textDuration?.weeks ?? null,
-    durationSource: need.durationWeeks !== null ? "FACT" : textDuration ? "TEXT" : null,
+    durationWeeks: facts.durationWeeks?.value ?? null,
+    durationSource: sourceOf(facts.durationWeeks),
+    ongoing: facts.ongoing?.value ?? null,
+    ongoingSource: sourceOf(facts.ongoing),
+    ongoingHint: hint && facts.ongoing === null ? { ongoing: hint.value, phrase: hint.source.phrase } : null,
+    hoursPerWeek: facts.hoursPerWeek?.value ?? null,
+    headcount: facts.headcount?.value ?? null,
+    startBy: need.startBy,
+    location: need.location,
+    remoteAllowed: facts.remoteAllowed?.value ?? null,
+    remoteSource: sourceOf(facts.remoteAllowed),
+    budget: need.budget,
+    dataSensitivity: facts.dataSensitivity?.value ?? null,
+    dataSensitivitySource: sourceOf(facts.dataSensitivity),
+    regulated: facts.regulated?.value ?? null,
+    regulatedSource: sourceOf(facts.regulated),
     outcomeDescribed: Boolean(need.outcomeDescription),
-    textDuration,
-    ongoingCue: ongoingInText(need.text),
-    projectCue: projectInText(need.text),
+    tenureWeeks: facts.tenureWeeks?.value ?? null,
+    renewals: facts.renewals?.value ?? null,
+    coverage: [...new Set(facts.coverage.map((c) => c.value))],
+    volumes: facts.volumes.map((v) => v.value),
+    control: [...new Set(facts.control.map((c) => c.value))],
+    regulatedDomains: [...new Set(facts.regulatedDomains.map((d) => d.value))],
+    sources,
+    contradictions: warnings.map((w) => w.message),
+    ruledOut: reading.ruledOut.map((r) => ({ phrase: r.text, words: r.words })),
   };
 }
 
@@ -65,10 +118,11 @@ export function traitProfile(
     profile.set(id, entry);
   };
 
-  const durationKind: TraitSourceKind = facts.durationSource === "TEXT" ? "TEXT" : "FACT";
-  const durationDetail =
-    facts.durationSource === "TEXT" ? `the text says "${facts.textDuration?.phrase}"` : `durationWeeks = ${facts.durationWeeks}`;
-  if (facts.ongoing === true) {
+  const says = (field: string) => `the text says "${facts.sources.find((s) => s.field === field)?.phrase ?? ""}"`;
+  const kindOf = (source: "FACT" | "TEXT" | null): TraitSourceKind => (source === "TEXT" ? "TEXT" : "FACT");
+  const durationKind = kindOf(facts.durationSource);
+  const durationDetail = durationKind === "TEXT" ? says("durationWeeks") : `durationWeeks = ${facts.durationWeeks}`;
+  if (facts.ongoing === true && facts.ongoingSource === "FACT") {
     set(FACT_TRAITS.ongoing, 1, "FACT", "ongoing = true", "override");
     set(FACT_TRAITS.timeBound, 0, "FACT", "ongoing = true", "override");
   } else if (facts.durationWeeks !== null) {
@@ -77,25 +131,46 @@ export function traitProfile(
     const mode = durationKind === "FACT" ? "override" : "atLeast";
     set(FACT_TRAITS.timeBound, bounded, durationKind, durationDetail, mode);
     set(FACT_TRAITS.ongoing, Math.round((1 - bounded) * 10) / 10, durationKind, durationDetail, mode === "override" ? "override" : "atMost");
-  } else if (facts.ongoing === false) {
+  } else if (facts.ongoing === false && facts.ongoingSource === "FACT") {
     set(FACT_TRAITS.timeBound, 0.8, "FACT", "ongoing = false", "atLeast");
     set(FACT_TRAITS.ongoing, 0.2, "FACT", "ongoing = false", "atMost");
-  } else {
-    const { ongoingCue, projectCue } = facts;
-    if (projectCue) {
-      set(FACT_TRAITS.timeBound, 0.6, "TEXT", `the text says "${projectCue}"`, "atLeast");
-      set(FACT_TRAITS.outcomeDefined, 0.5, "TEXT", `the text says "${projectCue}"`, "atLeast");
-    } else if (ongoingCue) {
-      set(FACT_TRAITS.ongoing, 0.7, "TEXT", `the text says "${ongoingCue}"`, "atLeast");
+  } else if (facts.ongoing === false) {
+    // The text says outright that the work is temporary or fixed-term: nearly as strong as stated.
+    set(FACT_TRAITS.timeBound, 0.8, "TEXT", says("ongoing"), "atLeast");
+    set(FACT_TRAITS.ongoing, 0.2, "TEXT", says("ongoing"), "atMost");
+  } else if (facts.ongoing === true) {
+    set(FACT_TRAITS.ongoing, 0.9, "TEXT", says("ongoing"), "atLeast");
+  } else if (facts.ongoingHint?.ongoing === false) {
+    // Only a hint (a project, a deadline): weaker still.
+    set(FACT_TRAITS.timeBound, 0.6, "TEXT", `the text says "${facts.ongoingHint.phrase}"`, "atLeast");
+    set(FACT_TRAITS.outcomeDefined, 0.5, "TEXT", `the text says "${facts.ongoingHint.phrase}"`, "atLeast");
+  } else if (facts.ongoingHint?.ongoing === true) {
+    set(FACT_TRAITS.ongoing, 0.7, "TEXT", `the text says "${facts.ongoingHint.phrase}"`, "atLeast");
+  }
+  // A fact read from the text moves a trait less than the same fact stated: the reading can be wrong.
+  const regulated = kindOf(facts.regulatedSource);
+  if (facts.regulated === true) {
+    if (regulated === "FACT") set(FACT_TRAITS.regulated, 1, "FACT", "regulated = true", "override");
+    else set(FACT_TRAITS.regulated, 0.8, "TEXT", says("regulated"), "atLeast");
+  }
+  const sensitivity = kindOf(facts.dataSensitivitySource);
+  const sensitivityDetail = sensitivity === "TEXT" ? says("dataSensitivity") : `dataSensitivity = ${facts.dataSensitivity}`;
+  const textFactor = sensitivity === "TEXT" ? 0.8 : 1;
+  if (facts.dataSensitivity === "RESTRICTED") set(FACT_TRAITS.confidential, 1 * textFactor, sensitivity, sensitivityDetail, "atLeast");
+  if (facts.dataSensitivity === "CONFIDENTIAL") set(FACT_TRAITS.confidential, 0.8 * textFactor, sensitivity, sensitivityDetail, "atLeast");
+  if (facts.dataSensitivity === "PUBLIC" && sensitivity === "FACT") set(FACT_TRAITS.confidential, 0, "FACT", sensitivityDetail, "override");
+  const remote = kindOf(facts.remoteSource);
+  const remoteDetail = remote === "TEXT" ? says("remoteAllowed") : `remoteAllowed = ${facts.remoteAllowed}`;
+  if (facts.remoteAllowed === false) set(FACT_TRAITS.locationBound, remote === "TEXT" ? 0.7 : 0.8, remote, remoteDetail, "atLeast");
+  if (facts.remoteAllowed === true) set(FACT_TRAITS.locationBound, remote === "TEXT" ? 0.3 : 0.2, remote, remoteDetail, "atMost");
+  if (facts.outcomeDescribed) set(FACT_TRAITS.outcomeDefined, 0.7, "FACT", "an outcome is described", "atLeast");
+  // What the text rules out ("not customer-facing") is not part of this need, whatever the tasks usually are.
+  for (const [id, name] of names) {
+    const ruledOut = ruledOutMatch(facts.ruledOut, contentWords(name));
+    if (ruledOut && (profile.get(id)?.weight ?? 0) > RULED_OUT_TRAIT_WEIGHT) {
+      set(id, RULED_OUT_TRAIT_WEIGHT, "TEXT", `the text rules out "${ruledOut.phrase}"`, "atMost");
     }
   }
-  if (facts.regulated === true) set(FACT_TRAITS.regulated, 1, "FACT", "regulated = true", "override");
-  if (facts.dataSensitivity === "RESTRICTED") set(FACT_TRAITS.confidential, 1, "FACT", "dataSensitivity = RESTRICTED", "atLeast");
-  if (facts.dataSensitivity === "CONFIDENTIAL") set(FACT_TRAITS.confidential, 0.8, "FACT", "dataSensitivity = CONFIDENTIAL", "atLeast");
-  if (facts.dataSensitivity === "PUBLIC") set(FACT_TRAITS.confidential, 0, "FACT", "dataSensitivity = PUBLIC", "override");
-  if (facts.remoteAllowed === false) set(FACT_TRAITS.locationBound, 0.8, "FACT", "remoteAllowed = false", "atLeast");
-  if (facts.remoteAllowed === true) set(FACT_TRAITS.locationBound, 0.2, "FACT", "remoteAllowed = true", "atMost");
-  if (facts.outcomeDescribed) set(FACT_TRAITS.outcomeDefined, 0.7, "FACT", "an outcome is described", "atLeast");
 
   return [...profile.entries()]
     .map(([id, e]) => ({ id, name: e.name, weight: round(e.weight), sources: e.sources }))

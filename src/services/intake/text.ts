@@ -1,9 +1,8 @@
 /**
- * Text handling for intake: splitting a need into clauses, picking the words that carry meaning,
- * reading durations out of prose, and finding which of a task's phrases a clause mentions.
+ * Text handling for intake: splitting a need into clauses, picking the words that carry meaning, and
+ * finding which of a task's phrases a clause mentions.
  * Pure functions, deterministic for the same input.
  */
-import type { TextDuration } from "../../domain/need.js";
 import { terms } from "../lucene.js";
 
 /** Words that carry no meaning about the work; dropping them keeps Lucene from matching on "the". */
@@ -57,36 +56,6 @@ export function clauses(text: string): string[] {
     .map((part) => part.trim())
     .filter((part) => workWords(part).length > 0);
   return [...new Set(parts)].slice(0, MAX_CLAUSES);
-}
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, eighteen: 18, twenty: 20, "twenty-four": 24, "thirty-six": 36,
-};
-const UNIT_WEEKS: Record<string, number> = { day: 1 / 5, week: 1, month: 52 / 12, quarter: 13, year: 52 };
-
-/** A duration stated in the text ("for 12 weeks", "a three-month project", "6-month contract"). */
-export function durationInText(text: string): TextDuration | null {
-  const pattern =
-    /\b(\d{1,3}(?:\.\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|twenty-four|thirty-six)[\s-]+(day|week|month|quarter|year)s?\b/iu;
-  const match = pattern.exec(text);
-  if (!match) return null;
-  const [phrase, amount, unit] = match;
-  const count = /^\d/.test(amount!) ? Number(amount) : NUMBER_WORDS[amount!.toLowerCase()];
-  if (!count) return null;
-  return { weeks: Math.round(count * UNIT_WEEKS[unit!.toLowerCase()]! * 10) / 10, phrase: phrase.trim() };
-}
-
-/** Cues in prose for an ongoing need, as opposed to a project. */
-export function ongoingInText(text: string): string | null {
-  const match = /\b(ongoing|permanent(?:ly)?|indefinitely|business as usual|run[- ]the[- ]business|every (?:day|week|month)|weekly|daily|monthly|long[- ]term)\b/iu.exec(text);
-  return match ? match[0] : null;
-}
-
-/** Cues in prose for a bounded project. */
-export function projectInText(text: string): string | null {
-  const match = /\b(project|one[- ]off|pilot|migration|launch|by (?:the )?(?:end of )?(?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december)|deadline|backlog)\b/iu.exec(text);
-  return match ? match[0] : null;
 }
 
 /**

@@ -43,4 +43,40 @@ export const INTAKE_TUNING = {
   maxLink: 1.5,
   /** Below this many work words a need is too vague to decompose with confidence. */
   vagueWords: 3,
+
+  // Hybrid retrieval: full-text and sentence-vector candidates, fused.
+  /** Reciprocal-rank fusion constant (the usual 60): ranks matter, raw scores of two scales do not. */
+  rrfK: 60,
+  /** Candidates kept per clause after fusion. */
+  fusedPerClause: 15,
+  /** Neighbours asked of the vector index per query (deprecated nodes are skipped after). */
+  vectorK: 60,
+  /**
+   * Cosine similarity of all-MiniLM-L6-v2 between a clause and a task: unrelated sentences sit near
+   * 0.1 to 0.3, paraphrases 0.6 to 0.9; the semantic strength rises from 0 at the floor to 1 at full.
+   */
+  semanticFloor: 0.35,
+  semanticFull: 0.8,
+  /** A semantic match alone counts a little less than an equally strong lexical one (it can drift). */
+  semanticWeight: 0.9,
+  /** Both kinds of match for the same clause and task agree: extra credit, up to this much. */
+  agreementBonus: 0.2,
+  /** Occupations kept per vector query (the title, the work text), and how many lend a title prior. */
+  occupationsPerVector: 10,
+  semanticPriorOccupations: 3,
+  /** Occupation similarity from 0 at the floor to 1 at full; a title matches tighter than a whole text. */
+  occupationFloor: 0.3,
+  occupationFull: 0.75,
+  /** Ranking occupations: share from the matched tasks, from semantic similarity, from the title's words. */
+  occupationTaskWeight: 0.45,
+  occupationSemanticWeight: 0.45,
+  occupationTitleWeight: 0.1,
+  /** The work text describes the occupation less directly than its title does. */
+  textViaFactor: 0.8,
+
+  // Negation: what the text rules out.
+  /** A task the text rules out keeps this share of its score (it stays visible, with the reason). */
+  ruledOutFactor: 0.2,
+  /** A trait the text rules out is capped at this weight. */
+  ruledOutTraitWeight: 0.05,
 } as const;

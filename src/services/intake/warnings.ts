@@ -44,13 +44,8 @@ export function warningsFor(
   if (need.ongoing === true && need.durationWeeks !== null && need.durationWeeks <= 52) {
     contradiction(`ongoing = true, but durationWeeks = ${need.durationWeeks}: is the need ongoing or a fixed term?`);
   }
-  const { textDuration, projectCue } = facts;
-  if (need.durationWeeks !== null && textDuration && Math.abs(textDuration.weeks - need.durationWeeks) > Math.max(2, need.durationWeeks * 0.25)) {
-    contradiction(`durationWeeks = ${need.durationWeeks}, but the text says "${textDuration.phrase}".`);
-  }
-  if (need.ongoing === true && facts.durationSource === null && projectCue) {
-    contradiction(`ongoing = true, but the text describes a project ("${projectCue}").`);
-  }
+  // Stated facts against what the text says (mergeStatedFacts words them, naming both).
+  for (const message of facts.contradictions) contradiction(message);
   const fromTasks = (id: string) => traits.find((t) => t.id === id)?.sources.find((s) => s.kind === "TASKS")?.weight ?? 0;
   if (need.regulated === false && fromTasks(FACT_TRAITS.regulated) >= 0.6) {
     contradiction("regulated = false, but the matched tasks are usually regulated work.");

@@ -12,23 +12,31 @@ function candidateChanges(facts: NeedFacts): FactChange[] {
   const changes: FactChange[] = [];
   const change = (fact: string, from: unknown, to: unknown, changed: Partial<NeedFacts>) =>
     changes.push({ fact, from: show(from), to: String(to), facts: { ...facts, ...changed } });
-  if (facts.remoteAllowed !== true) change("remoteAllowed", facts.remoteAllowed, true, { remoteAllowed: true });
-  if (facts.remoteAllowed !== false) change("remoteAllowed", facts.remoteAllowed, false, { remoteAllowed: false });
-  change("regulated", facts.regulated, !facts.regulated, { regulated: !facts.regulated });
+  // Each change is tried as a stated fact, whether the fact was stated, read from the text or unknown.
+  if (facts.remoteAllowed !== true) change("remoteAllowed", facts.remoteAllowed, true, { remoteAllowed: true, remoteSource: "FACT" });
+  if (facts.remoteAllowed !== false) change("remoteAllowed", facts.remoteAllowed, false, { remoteAllowed: false, remoteSource: "FACT" });
+  change("regulated", facts.regulated, !facts.regulated, { regulated: !facts.regulated, regulatedSource: "FACT" });
   for (const level of ["PUBLIC", "INTERNAL", "CONFIDENTIAL", "RESTRICTED"] as const) {
-    if (facts.dataSensitivity !== level) change("dataSensitivity", facts.dataSensitivity, level, { dataSensitivity: level });
+    if (facts.dataSensitivity !== level) {
+      change("dataSensitivity", facts.dataSensitivity, level, { dataSensitivity: level, dataSensitivitySource: "FACT" });
+    }
   }
   const current = facts.durationWeeks;
   const durations = [12, 26, 52, 104]
     .filter((w) => w !== current)
     .sort((a, b) => Math.abs(Math.log(a / (current ?? 26))) - Math.abs(Math.log(b / (current ?? 26))));
   for (const weeks of durations) {
-    change("durationWeeks", current, weeks, { durationWeeks: weeks, durationSource: "FACT", ongoing: false });
+    change("durationWeeks", current, weeks, { durationWeeks: weeks, durationSource: "FACT", ongoing: false, ongoingSource: "FACT" });
   }
   if (facts.ongoing !== true) {
     // With no stated duration, a duration in the text still counts, as it does for any ongoing need.
-    const { textDuration } = facts;
-    change("ongoing", facts.ongoing, true, { ongoing: true, durationWeeks: textDuration?.weeks ?? null, durationSource: textDuration ? "TEXT" : null });
+    const fromText = facts.durationSource === "TEXT";
+    change("ongoing", facts.ongoing, true, {
+      ongoing: true,
+      ongoingSource: "FACT",
+      durationWeeks: fromText ? facts.durationWeeks : null,
+      durationSource: fromText ? "TEXT" : null,
+    });
   }
   return changes;
 }

@@ -217,7 +217,7 @@ function phraseOf(
 }
 
 /** The share of a negated phrase's words that occur among a candidate's words, loosely stemmed. */
-export function negatedShare(phrase: NegatedPhrase, candidateWords: readonly string[]): number {
+export function negatedShare(phrase: Readonly<{ words: readonly string[] }>, candidateWords: readonly string[]): number {
   // Candidates name themselves in their own way ("Customer-facing", "respond to customers"): compare word parts.
   const have = new Set(candidateWords.flatMap((w) => w.toLowerCase().split(/[-‐\s]+/u)).map(stem));
   const words = [...new Set(phrase.words.map(stem))];
