@@ -16,7 +16,7 @@ export async function withMigratedDatabase<T>(work: (db: Database, settings: Cli
   const db = await openDatabase(config);
   try {
     await migrate(db.executor);
-    return await work(db, { maxPageSize: config.maxPageSize, embedder });
+    return await work(db, { maxPageSize: config.maxPageSize, intakeRetrieval: config.intakeRetrieval, embedder });
   } finally {
     await db.close();
   }

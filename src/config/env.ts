@@ -41,6 +41,8 @@ const envSchema = z
     JWT_TENANT_CLAIM: z.string().min(1).default("workgraph_tenant"),
     /** Largest `first` a connection accepts; larger pages get BAD_USER_INPUT. */
     MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+    /** hybrid: full-text and sentence vectors fused; fulltext: the words alone (for comparison, or to save CPU). */
+    INTAKE_RETRIEVAL: z.enum(["hybrid", "fulltext"]).default("hybrid"),
     /** Folder holding the embedding model's .onnx and tokenizer files. Unset: resolved with Maven into .data/models. */
     EMBEDDING_MODEL_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
     /** Texts the embedding model runs at once, one thread each. Unset: one per core, at most 4. */
@@ -68,6 +70,7 @@ export type Config = Readonly<{
     localBoltPort: number;
   }>;
   maxPageSize: number;
+  intakeRetrieval: "hybrid" | "fulltext";
   embedding: Readonly<{ modelDir: string | undefined; threads: number | undefined }>;
   anonymous: Readonly<{ role: "VIEWER" | "INTEGRATOR" | "STEWARD" | "ADMIN" | null; tenant: string }>;
   jwt: Readonly<{
@@ -106,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       localBoltPort: e.NEO4J_BOLT_PORT,
     },
     maxPageSize: e.MAX_PAGE_SIZE,
+    intakeRetrieval: e.INTAKE_RETRIEVAL,
     embedding: { modelDir: e.EMBEDDING_MODEL_DIR, threads: e.EMBEDDING_THREADS },
     anonymous: { role: anonymousRole === "NONE" ? null : anonymousRole, tenant: e.ANONYMOUS_TENANT },
     jwt:

@@ -24,5 +24,5 @@ export function createContext({ executor, config, logger, embedder }: ContextDep
   const observed = executor.observed(() => {
     stats.queries++;
   });
-  return { requestId, principal, logger, stats, services: createServices(observed, { maxPageSize: config.maxPageSize, embedder }, { principal, requestId }) };
+  return { requestId, principal, logger, stats, services: createServices(observed, { maxPageSize: config.maxPageSize, intakeRetrieval: config.intakeRetrieval, embedder }, { principal, requestId }) };
 }

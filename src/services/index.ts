@@ -46,7 +46,7 @@ import { TaxonomyService } from "./taxonomyService.js";
 export type RequestScope = Readonly<{ principal: Principal; requestId: string }>;
 
 export type ServiceSettings = Readonly<
-  Pick<Config, "maxPageSize"> & {
+  Pick<Config, "maxPageSize" | "intakeRetrieval"> & {
     /** Loaded once per process (loadEmbedder) and shared: the model is the expensive part. */
     embedder: Embedder;
   }
@@ -82,7 +82,7 @@ export function createServices(executor: Executor, settings: ServiceSettings, { 
   const curatedWork = new CuratedWork(unitOfWork, feed, principal.id);
   const curationGraph = new CurationRepository(executor);
   const writer = new TaxonomyWriter(curationGraph, new VectorSync(settings.embedder, new EmbeddingRepository(executor)));
-  const intake = new IntakeService(intakeGraph, needs, principal.tenant, settings.embedder);
+  const intake = new IntakeService(intakeGraph, needs, principal.tenant, settings.intakeRetrieval === "hybrid" ? settings.embedder : null);
   const recommend = new RecommendService(intake, new RecommendRepository(executor, tenants), ruleGraph);
   return {
     taxonomy: new TaxonomyService(new NodeRepository(executor, tenants), settings.maxPageSize),

@@ -58,7 +58,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     return { status: response.status, data: body.data, errors: body.errors };
   };
   const operator: Principal = { kind: "cli", id: "cli:test-harness", role: "ADMIN", tenant: null };
-  const { keys } = createServices(executor, { maxPageSize: config.maxPageSize, embedder }, { principal: operator, requestId: "test-harness" });
+  const { keys } = createServices(executor, { maxPageSize: config.maxPageSize, intakeRetrieval: config.intakeRetrieval, embedder }, { principal: operator, requestId: "test-harness" });
   const clients = new Map<string, Promise<Client & { keyId: string; token: string }>>();
   return {
     config,

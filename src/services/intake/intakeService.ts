@@ -34,7 +34,8 @@ export class IntakeService {
     private readonly needs: NeedRepository,
     /** The tenant that stored needs belong to; null for a principal without one. */
     private readonly tenant: string | null,
-    private readonly embedder: Embedder,
+    /** Null: full-text retrieval only (INTAKE_RETRIEVAL=fulltext). */
+    private readonly embedder: Embedder | null,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {
     this.needLoader = new DataLoader((ids) => needs.byIds(ids));
@@ -50,7 +51,7 @@ export class IntakeService {
     const everyWord = [...new Set(parts.flatMap((p) => p.words))];
     // One embedding call for the clauses, the title and the work text: the model runs them side by side.
     const texts = [...parts.map((p) => p.text), reading.title ?? "", reading.workText];
-    const vectors = await this.embedder.embed(texts);
+    const vectors = this.embedder ? await this.embedder.embed(texts) : [];
     const asList = (v: Float32Array | undefined) => (v ? Array.from(v) : null);
     const retrieval = await this.intake.retrieve({
       clauses: parts.flatMap((part, index) => {
@@ -61,9 +62,9 @@ export class IntakeService {
       occupations: reading.title ? anyOf(contentWords(reading.title)) : null,
       outcomes: need.outcomeDescription ? anyOf(workWords(need.outcomeDescription)) : null,
       perClause: INTAKE_TUNING.fusedPerClause,
-      clauseVectors: parts.map((_, index) => ({ index, vector: Array.from(vectors[index]!) })),
-      titleVector: reading.title ? asList(vectors[parts.length]) : null,
-      textVector: reading.workText ? asList(vectors[parts.length + 1]) : null,
+      clauseVectors: vectors.length > 0 ? parts.map((_, index) => ({ index, vector: Array.from(vectors[index]!) })) : [],
+      titleVector: reading.title && vectors.length > 0 ? asList(vectors[parts.length]) : null,
+      textVector: reading.workText && vectors.length > 0 ? asList(vectors[parts.length + 1]) : null,
       vectorK: INTAKE_TUNING.vectorK,
       occupationsPerVector: INTAKE_TUNING.occupationsPerVector,
       requestedWorkerTypeId: need.requestedWorkerTypeId,

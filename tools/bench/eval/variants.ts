@@ -23,4 +23,4 @@ export function serviceVariant(name: string, env: NodeJS.ProcessEnv = {}): Varia
   };
 }
 
-export const VARIANTS: readonly Variant[] = [serviceVariant("full-text (current)")];
+export const VARIANTS: readonly Variant[] = [serviceVariant("full-text only", { INTAKE_RETRIEVAL: "fulltext" }), serviceVariant("hybrid")];
