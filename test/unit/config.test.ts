@@ -11,6 +11,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       neo4j: { uri: undefined, user: "neo4j", password: "", database: "neo4j", localBoltPort: 7687 },
       maxPageSize: 100,
+      intakeRetrieval: "hybrid",
       embedding: { modelDir: undefined, threads: undefined },
       anonymous: { role: "VIEWER", tenant: "local" },
       jwt: null,

@@ -37,7 +37,10 @@ export function readNeed(need: NeedInput): NeedReading {
     const reading = readNegations(segment.text);
     ruledOut.push(...reading.negated.filter((n) => n.kind === "EXCLUSION"));
     // Clauses come from what the segment affirms: a negated phrase must not match the work it rules out.
-    for (const text of clauses(reading.remainder)) {
+    // A bullet names one duty ("Pick and pack orders"); prose is split at "and", "then" and commas.
+    const affirmed = reading.remainder.replace(/\s+/gu, " ").trim();
+    const parts = segment.bullet ? (workWords(affirmed).length > 0 ? [affirmed] : []) : clauses(reading.remainder);
+    for (const text of parts) {
       if (seen.has(text)) continue;
       seen.add(text);
       weighted.push({ text, weight: segment.weight });

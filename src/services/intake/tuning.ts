@@ -55,8 +55,8 @@ export const INTAKE_TUNING = {
    * Cosine similarity of all-MiniLM-L6-v2 between a clause and a task: unrelated sentences sit near
    * 0.1 to 0.3, paraphrases 0.6 to 0.9; the semantic strength rises from 0 at the floor to 1 at full.
    */
-  semanticFloor: 0.35,
-  semanticFull: 0.8,
+  semanticFloor: 0.2,
+  semanticFull: 0.6,
   /** A semantic match alone counts a little less than an equally strong lexical one (it can drift). */
   semanticWeight: 0.9,
   /** Both kinds of match for the same clause and task agree: extra credit, up to this much. */
@@ -65,8 +65,8 @@ export const INTAKE_TUNING = {
   occupationsPerVector: 10,
   semanticPriorOccupations: 3,
   /** Occupation similarity from 0 at the floor to 1 at full; a title matches tighter than a whole text. */
-  occupationFloor: 0.3,
-  occupationFull: 0.75,
+  occupationFloor: 0.2,
+  occupationFull: 0.65,
   /** Ranking occupations: share from the matched tasks, from semantic similarity, from the title's words. */
   occupationTaskWeight: 0.45,
   occupationSemanticWeight: 0.45,
