@@ -6,6 +6,12 @@
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const OPERATORS = new Set(["and", "or", "not", "to"]);
 const MAX_TERMS = 64;
+/**
+ * Lucene refuses a query of more than 1,024 clauses, and its analyzer makes one token of each CJK
+ * character: at most 40 terms of at most 24 characters keep any query under the limit.
+ */
+const MAX_QUERY_TERMS = 40;
+const MAX_TERM_CHARS = 24;
 
 /** Words of the text, lower-cased, unicode-aware, without Lucene operators. */
 export function terms(text: string): string[] {
@@ -23,7 +29,7 @@ export function escapeTerm(term: string): string {
 /** Any of the words, each escaped; a prefix match on the last word helps search-as-you-type. */
 export function anyOf(words: readonly string[], { prefixLast = false } = {}): string | null {
   if (words.length === 0) return null;
-  const escaped = words.map(escapeTerm);
+  const escaped = [...new Set(words.map((w) => [...w].slice(0, MAX_TERM_CHARS).join("")))].slice(0, MAX_QUERY_TERMS).map(escapeTerm);
   if (prefixLast) {
     const last = escaped.length - 1;
     escaped[last] = `${escaped[last]} OR ${escaped[last]}*`;

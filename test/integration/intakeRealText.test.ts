@@ -29,9 +29,9 @@ We are an equal opportunity employer and value diversity. How to apply: send you
 describe("decomposeNeed on a job advertisement", () => {
   it("matches the duties, not the boilerplate, and reads the facts the ad states with their words", async () => {
     const d = await decompose({ text: POSTING });
-    const top = taskIds(d).slice(0, 3);
-    expect(top).toContain("task:finance-chase-overdue-invoices");
-    expect(top).toContain("task:finance-reconcile-bank-accounts");
+    // Each duty finds its task; the best match is one of them.
+    expect(taskIds(d)).toEqual(expect.arrayContaining(["task:finance-chase-overdue-invoices", "task:finance-reconcile-bank-accounts"]));
+    expect(d.tasks[0]!.evidence[0]!.clause).toMatch(/^(Chase customers|Apply incoming payments|Reconcile the bank accounts)/);
     // Benefits, company blurb and the application address are not work: nothing matches them.
     for (const task of d.tasks) {
       for (const e of task.evidence) expect(e.clause).not.toMatch(/401|dental|parking|equal opportunity|CV|garden furniture/i);
@@ -89,5 +89,31 @@ describe("semantic matching", () => {
     const chase = d.tasks.find((t) => t.task.id === "task:finance-chase-overdue-invoices");
     expect(chase).toBeDefined();
     expect(chase!.evidence[0]!.similarity).toBeGreaterThan(0.4);
+  });
+});
+
+describe("odd and hostile text", () => {
+  const cases: Array<[string, string]> = [
+    ["10,000 characters of CJK", "大家好我们需要一位会计师处理发票".repeat(625)],
+    ["emoji and control characters", "📈 Pull the sales numbers\u0000\u0007 and 🙏 send the board pack\u202e".repeat(20)],
+    ["Lucene and Cypher metacharacters", 'title:x AND * OR "}) MATCH (n) DETACH DELETE n // \\ ~ ^ [a TO z] {!} && || -payroll'],
+    ["10,000 characters of whitespace and bullets", `${"\n- \t  ".repeat(1_600)}Answer customer calls`],
+    ["non-English", "Wir brauchen jemanden für die Lohnbuchhaltung und die Reisekostenabrechnung."],
+  ];
+
+  it.each(cases)("answers %s clearly, without a server error, and writes nothing", async (_, text) => {
+    expect(text.length).toBeLessThanOrEqual(10_000);
+    const [before] = await session.api.executor.read("MATCH (n) RETURN count(n) AS nodes");
+    const result = await session.client.request(DecomposeNeedDocument, { input: { text } as never, limit: 10 });
+    expect(result.status).toBe(200);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.decomposeNeed.version).toBeTruthy();
+    const [after] = await session.api.executor.read("MATCH (n) RETURN count(n) AS nodes");
+    expect(after).toEqual(before);
+  });
+
+  it("refuses 10,001 characters with BAD_USER_INPUT naming the field", async () => {
+    const result = await session.client.request(DecomposeNeedDocument, { input: { text: "a".repeat(10_001) } as never, limit: 10 });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.text" });
   });
 });

@@ -19,8 +19,8 @@ const scale = (x: number, floor: number, full: number) => Math.max(0, Math.min(1
 
 /**
  * Text match, hybrid: per clause, full-text (BM25) and sentence-vector candidates fused by reciprocal
- * rank; a candidate's strength is the better of its lexical match (coverage of the clause, Lucene's
- * score, its rank) and its semantic similarity, with credit when both agree, times the clause's weight.
+ * rank; a candidate's strength combines its lexical match (coverage of the clause, Lucene's score,
+ * its rank) and its semantic similarity, times the clause's weight.
  */
 export function textMatches(clauses: readonly ClauseWords[], retrieval: Retrieval, evidence: readonly TaskEvidence[]): TextMatches {
   const T = INTAKE_TUNING;
@@ -66,8 +66,9 @@ export function textMatches(clauses: readonly ClauseWords[], retrieval: Retrieva
         lexical = (0.5 * coverage + 0.5 * absolute) * (0.7 + 0.3 * relative) * shortClause;
       }
       const semantic = candidate.cosine === null ? 0 : scale(candidate.cosine, T.semanticFloor, T.semanticFull);
-      const combined = Math.max(lexical, T.semanticWeight * semantic) + T.agreementBonus * Math.min(lexical, semantic);
-      const strength = Math.min(1, combined) * clause.weight;
+      // Either kind of match suffices, both together count for more (a probabilistic OR): an exact lexical
+      // match (1) still ranks above a near-duplicate that only reads alike.
+      const strength = (1 - (1 - lexical) * (1 - T.semanticWeight * semantic)) * clause.weight;
       if (strength <= 0) continue;
       const phrases = matchedPhrases(clause.words, [task.name, ...task.keywords, ...task.altLabels]);
       const list = perTask.get(candidate.id) ?? [];

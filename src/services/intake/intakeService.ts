@@ -8,6 +8,7 @@ import type { IntakeRepository } from "../../graph/repositories/intakeRepository
 import type { NeedRepository, StoredNeed } from "../../graph/repositories/needRepository.js";
 import type { Embedder } from "../../embedding/embedder.js";
 import { anyOf } from "../lucene.js";
+import { semanticOccupationRanking } from "./candidates.js";
 import { decompose } from "./decompose.js";
 import { resolveNeedFacts } from "./needFacts.js";
 import { readNeed } from "./needReading.js";
@@ -69,8 +70,15 @@ export class IntakeService {
       occupationsPerVector: INTAKE_TUNING.occupationsPerVector,
       requestedWorkerTypeId: need.requestedWorkerTypeId,
     });
+    // Every task some source proposes: full-text and vector hits, and the tasks of the occupations that lend a prior.
+    const priorOccupations = semanticOccupationRanking(retrieval).slice(0, INTAKE_TUNING.semanticPriorOccupations);
     const candidateIds = [
-      ...new Set([...retrieval.taskHits.map((h) => h.id), ...retrieval.occupationHits.flatMap((o) => o.taskIds)]),
+      ...new Set([
+        ...retrieval.taskHits.map((h) => h.id),
+        ...retrieval.semanticHits.map((h) => h.id),
+        ...retrieval.occupationHits.flatMap((o) => o.taskIds),
+        ...priorOccupations.flatMap((o) => o.taskIds),
+      ]),
     ].sort();
     const evidence = await this.intake.evidence(candidateIds);
     const facts = resolveNeedFacts(need, reading, this.today());

@@ -167,7 +167,7 @@ export function traitProfile(
   // What the text rules out ("not customer-facing") is not part of this need, whatever the tasks usually are.
   for (const [id, name] of names) {
     const ruledOut = ruledOutMatch(facts.ruledOut, contentWords(name));
-    if (ruledOut && (profile.get(id)?.weight ?? 0) > RULED_OUT_TRAIT_WEIGHT) {
+    if (ruledOut && profile.has(id)) {
       set(id, RULED_OUT_TRAIT_WEIGHT, "TEXT", `the text rules out "${ruledOut.phrase}"`, "atMost");
     }
   }

@@ -52,15 +52,14 @@ export const INTAKE_TUNING = {
   /** Neighbours asked of the vector index per query (deprecated nodes are skipped after). */
   vectorK: 60,
   /**
-   * Cosine similarity of all-MiniLM-L6-v2 between a clause and a task: unrelated sentences sit near
-   * 0.1 to 0.3, paraphrases 0.6 to 0.9; the semantic strength rises from 0 at the floor to 1 at full.
+   * Cosine similarity of all-MiniLM-L6-v2 between a clause and a task's sentence (name, labels and
+   * description): unrelated ones sit near 0.1 to 0.2, paraphrases 0.45 to 0.75, near-duplicates above;
+   * the semantic strength rises from 0 at the floor to 1 at full.
    */
   semanticFloor: 0.2,
-  semanticFull: 0.6,
+  semanticFull: 0.7,
   /** A semantic match alone counts a little less than an equally strong lexical one (it can drift). */
   semanticWeight: 0.9,
-  /** Both kinds of match for the same clause and task agree: extra credit, up to this much. */
-  agreementBonus: 0.2,
   /** Occupations kept per vector query (the title, the work text), and how many lend a title prior. */
   occupationsPerVector: 10,
   semanticPriorOccupations: 3,
@@ -68,11 +67,11 @@ export const INTAKE_TUNING = {
   occupationFloor: 0.2,
   occupationFull: 0.65,
   /** Ranking occupations: share from the matched tasks, from semantic similarity, from the title's words. */
-  occupationTaskWeight: 0.45,
-  occupationSemanticWeight: 0.45,
+  occupationTaskWeight: 0.55,
+  occupationSemanticWeight: 0.35,
   occupationTitleWeight: 0.1,
   /** The work text describes the occupation less directly than its title does. */
-  textViaFactor: 0.8,
+  textViaFactor: 0.6,
 
   // Negation: what the text rules out.
   /** A task the text rules out keeps this share of its score (it stays visible, with the reason). */
