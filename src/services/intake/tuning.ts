@@ -32,10 +32,11 @@ export const INTAKE_TUNING = {
   /**
    * Confidence = logistic(slope * (score - midpoint)): a logistic fit of "the task is part of the need"
    * on the score, over the 30 labelled needs of tools/bench/intakeEval.json (npm run bench:decompose
-   * prints the fit and the calibration table; refit there when the scoring changes).
+   * prints the fit and the calibration table; refit there when the scoring changes). Refit for hybrid
+   * retrieval (which scores candidates higher): slope 18.2, midpoint 0.735; in sample, on 30 needs.
    */
-  confidenceSlope: 15,
-  confidenceMidpoint: 0.6,
+  confidenceSlope: 18,
+  confidenceMidpoint: 0.73,
   /** Per-relationship strength of the links that make two candidates support each other. */
   sharedOccupation: 1,
   sharedPrecedent: 0.5,
