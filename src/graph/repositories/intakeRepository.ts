@@ -25,6 +25,8 @@ export type RetrievalRequest = Readonly<{
   textVector: readonly number[] | null;
   /** Neighbours asked of the vector index per query; more than are kept, as deprecated nodes are skipped. */
   vectorK: number;
+  /** Vector neighbours kept per clause. */
+  semanticPerClause: number;
   /** Occupations kept per vector query. */
   occupationsPerVector: number;
   requestedWorkerTypeId: string | null;
@@ -65,7 +67,7 @@ export class IntakeRepository {
          CALL (clause) {
            CALL db.index.vector.queryNodes($taskVectorIndex, toInteger($vectorK), clause.vector) YIELD node, score
            MATCH (t:Task {id: node.ownerId}) WHERE t.status = 'ACTIVE'
-           RETURN t.id AS id, score ORDER BY score DESC, id LIMIT toInteger($perClause)
+           RETURN t.id AS id, score ORDER BY score DESC, id LIMIT toInteger($semanticPerClause)
          }
          RETURN collect({clause: clause.index, id: id, score: 2 * score - 1}) AS semanticHits
        }
@@ -120,6 +122,7 @@ export class IntakeRepository {
         titleVector: request.titleVector,
         textVector: request.textVector,
         vectorK: request.vectorK,
+        semanticPerClause: request.semanticPerClause,
         occupationsPerVector: request.occupationsPerVector,
         taskVectorIndex: VECTOR_STORE.Task.index,
         occupationVectorIndex: VECTOR_STORE.Occupation.index,

@@ -67,6 +67,7 @@ export class IntakeService {
       titleVector: reading.title && vectors.length > 0 ? asList(vectors[parts.length]) : null,
       textVector: reading.workText && vectors.length > 0 ? asList(vectors[parts.length + 1]) : null,
       vectorK: INTAKE_TUNING.vectorK,
+      semanticPerClause: INTAKE_TUNING.semanticPerClause,
       occupationsPerVector: INTAKE_TUNING.occupationsPerVector,
       requestedWorkerTypeId: need.requestedWorkerTypeId,
     });

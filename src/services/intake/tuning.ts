@@ -50,8 +50,10 @@ export const INTAKE_TUNING = {
   rrfK: 60,
   /** Candidates kept per clause after fusion. */
   fusedPerClause: 15,
+  /** Vector neighbours kept per clause: fewer than full-text hits, as each brings its evidence to read. */
+  semanticPerClause: 10,
   /** Neighbours asked of the vector index per query (deprecated nodes are skipped after). */
-  vectorK: 60,
+  vectorK: 30,
   /**
    * Cosine similarity of all-MiniLM-L6-v2 between a clause and a task's sentence (name, labels and
    * description): unrelated ones sit near 0.1 to 0.2, paraphrases 0.45 to 0.75, near-duplicates above;
