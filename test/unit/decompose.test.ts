@@ -50,13 +50,17 @@ const TRAITS = ["repetitive", "ongoing", "confidential", "time-bound", "regulate
   (id) => ({ id: `trait:${id}`, name: id }),
 );
 
-function run(input: Record<string, unknown>, hits: Array<[number, string, number]>, evidence = [EXTRACT, BOARD, STRAY]) {
+function run(
+  input: Record<string, unknown>,
+  hits: Array<[number, string, number]>,
+  evidence = [EXTRACT, BOARD, STRAY],
+  semantic: Pick<Retrieval, "semanticHits" | "semanticOccupations"> = { semanticHits: [], semanticOccupations: [] },
+) {
   const need = parseNeedInput(input);
   const parts = clauseWords(clauses(need.text));
   const retrieval: Retrieval = {
     taskHits: hits.map(([clause, id, score]) => ({ clause, id, score })),
-    semanticHits: [],
-    semanticOccupations: [],
+    ...semantic,
     skillHits: [],
     occupationHits: [],
     outcomeHits: [],
@@ -166,4 +170,39 @@ describe("parseNeedInput", () => {
   ])("rejects %s, naming the field", (_label, input, field) => {
     expect(() => parseNeedInput(input)).toThrow(expect.objectContaining({ code: "BAD_USER_INPUT", details: { field } }));
   });
+
+  it("finds a task by its sentence vector alone, and shows the similarity", () => {
+    const d = run({ text: "Get the numbers out of our three platforms" }, [], [EXTRACT, BOARD, STRAY], {
+      semanticHits: [{ clause: 0, id: "task:extract", score: 0.62 }],
+      semanticOccupations: [],
+    });
+    expect(d.tasks.map((t) => t.id)).toEqual(["task:extract"]);
+    expect(d.tasks[0]!.evidence[0]).toMatchObject({ similarity: 0.62, phrases: [] });
+  });
+
+  it("ranks a task both searches found above one only the vectors found, and drops weak vector neighbours", () => {
+    const d = run({ text: "send the board pack" }, [[0, "task:board", 7]], [EXTRACT, BOARD, STRAY], {
+      semanticHits: [
+        { clause: 0, id: "task:board", score: 0.7 },
+        { clause: 0, id: "task:extract", score: 0.45 },
+        { clause: 0, id: "task:stray", score: 0.1 },
+      ],
+      semanticOccupations: [],
+    });
+    const ids = d.tasks.map((t) => t.id);
+    expect(ids[0]).toBe("task:board");
+    expect(ids).not.toContain("task:stray");
+    const [board, extract] = [d.tasks.find((t) => t.id === "task:board")!, d.tasks.find((t) => t.id === "task:extract")];
+    if (extract) expect(extract.lexicalScore).toBeLessThan(board.lexicalScore);
+  });
+
+  it("ranks occupations by the vectors too, with their similarity, when no task names them", () => {
+    const d = run({ text: "send the board pack" }, [[0, "task:board", 7]], [EXTRACT, BOARD, STRAY], {
+      semanticHits: [],
+      semanticOccupations: [{ via: "TEXT", id: "occ:controller", name: "Financial controller", score: 0.6, taskIds: [] }],
+    });
+    expect(d.occupations.map((o) => o.id)).toEqual(["occ:analyst", "occ:controller"]);
+    expect(d.occupations[1]).toMatchObject({ taskCount: 0, similarity: 0.6 });
+  });
 });
+
