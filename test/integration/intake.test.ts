@@ -29,7 +29,8 @@ describe("decomposeNeed on the seed graph", () => {
     // The work is repetitive, rule-based and digital: what the recommendation will weigh.
     const traits = Object.fromEntries(d.traits.map((t) => [t.trait.id, t.weight]));
     expect(traits["trait:repetitive"]).toBeGreaterThan(0.6);
-    expect(traits["trait:rule-based"]).toBeGreaterThan(0.5);
+    // Hybrid retrieval adds looser neighbours of the analyst's work, which dilute the profile a little.
+    expect(traits["trait:rule-based"]).toBeGreaterThan(0.45);
     // Both analyst occupations do this work; the tasks and the sentence vectors put them at the top.
     expect(d.occupations.slice(0, 2).map((o) => o.occupation.id).sort()).toEqual(["occ:data-analyst", "occ:sales-operations-analyst"]);
     expect(d.skills.map((s) => s.skill.id)).toContain("skill:excel");
