@@ -273,6 +273,7 @@ export type RelationType =
   | 'CONTRIBUTES_TO'
   | 'HAS_TRAIT'
   | 'INCLUDES_TASK'
+  | 'MATCHES'
   | 'PERFORMS'
   | 'REQUIRES_SKILL'
   | 'SOURCED_VIA'

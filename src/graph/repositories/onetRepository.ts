@@ -41,6 +41,8 @@ export const ASPECT_NAMES = [
   "taskRatings",
   "taskExposure",
   "taskTraits",
+  "escoOccupationSkills",
+  "escoMatches",
 ] as const;
 export type AspectName = (typeof ASPECT_NAMES)[number];
 
@@ -53,7 +55,14 @@ export type StepWrite = Readonly<{
 export type WriteCounts = { created: number; changed: number; unchanged: number };
 export type StepCounts = Readonly<{ nodes: WriteCounts; aspect: WriteCounts; traitsCreated: number }>;
 
-const { includesTask, requiresSkill, hasTrait, performs, activityBroader, occupationSkill } = RELATIONS;
+const { includesTask, requiresSkill, hasTrait, performs, activityBroader, occupationSkill, broader, occupationBroader, occupationMatch } = RELATIONS;
+
+/** ESCO's hierarchies: only nodes that carry `broader` links own them (O*NET's occupations and skills do not). */
+const broaderLinks = (label: ImportLabel, type: string) => `
+UNWIND $items AS item
+MATCH (n:${label} {id: item.id}) WHERE item.links.broader IS NOT NULL
+CALL (n) { MATCH (n)-[old:${type}]->(:${label}) DELETE old }
+CALL (n, item) { UNWIND item.links.broader AS b MATCH (x:${label} {id: b}) CREATE (n)-[:${type}]->(x) }`;
 
 const upsertNodes = (label: ImportLabel) => `
 UNWIND $items AS item
@@ -67,6 +76,8 @@ RETURN item.id AS id, CASE WHEN existing IS NULL THEN 'created' WHEN same THEN '
 
 /** The links a node owns, rebuilt for the nodes written (hash changed, or --force). */
 const NODE_LINKS: Partial<Record<ImportLabel, string>> = {
+  Occupation: broaderLinks("Occupation", occupationBroader.type),
+  Skill: broaderLinks("Skill", broader.type),
   WorkActivity: `
 UNWIND $items AS item
 MATCH (n:WorkActivity {id: item.id})
@@ -133,6 +144,22 @@ CALL (n, item) { UNWIND item.links AS l MATCH (x:Skill {id: l.skill}) CREATE (n)
       "onetTraitsHash",
       `CALL (n) { MATCH (n)-[old:${hasTrait.type}]->(:Trait) DELETE old }
 CALL (n, item) { UNWIND item.links AS l MATCH (x:Trait {id: l.trait}) CREATE (n)-[:${hasTrait.type} {weight: l.weight}]->(x) }`,
+    ),
+  },
+  escoOccupationSkills: {
+    statement: aspect(
+      "Occupation",
+      "escoSkillsHash",
+      `CALL (n) { MATCH (n)-[old:${occupationSkill.type}]->(:Skill) DELETE old }
+CALL (n, item) { UNWIND item.links AS l MATCH (s:Skill {id: l.skill}) CREATE (n)-[:${occupationSkill.type} {importance: l.importance, relation: l.relation}]->(s) }`,
+    ),
+  },
+  escoMatches: {
+    statement: aspect(
+      "Occupation",
+      "escoMatchesHash",
+      `CALL (n) { MATCH (n)-[old:${occupationMatch.type}]->(:Occupation) DELETE old }
+CALL (n, item) { UNWIND item.links AS l MATCH (x:Occupation {id: l.occupation}) CREATE (n)-[:${occupationMatch.type} {matchType: l.matchType}]->(x) }`,
     ),
   },
   // Property aspects: a null in item.props removes the property (the task left the companion file).
@@ -214,6 +241,12 @@ export class OnetRepository {
       `MATCH (n:${ENTITY_LABEL} {source: $source})-[r]-() WITH DISTINCT r LIMIT toInteger($batch) DELETE r RETURN count(*) AS deleted`,
     );
     return inBatches(`MATCH (n:${ENTITY_LABEL} {source: $source}) WITH n LIMIT toInteger($batch) DETACH DELETE n RETURN count(*) AS deleted`);
+  }
+
+  /** Which of these ids name a node of the label (what another import wrote before this one links to it). */
+  async existingIds(label: ImportLabel, ids: readonly string[]): Promise<Set<string>> {
+    const rows = await this.executor.read(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, { ids });
+    return new Set(rows.map((row) => row.id as string));
   }
 
   /** Node counts by label and relationship counts by type, for nodes of one source. */

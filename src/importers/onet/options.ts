@@ -26,8 +26,12 @@ export const USAGE =
 
 /** Parses `--flag value` arguments; unknown flags and missing values are errors, not ignored. */
 export function parseImportArgs(argv: readonly string[]): ResolvedImportOptions {
+  return parseFlags(argv, { "--dir": "dir", "--exposure": "exposure", "--ratings": "ratings", "--source": "source", "--batch-size": "batchSize" }, importOptions);
+}
+
+/** `--flag value` (or `--flag=value`) by the names given, `--batch-size` as a number and `--force` as a switch, then the schema. */
+export function parseFlags<S extends z.ZodType>(argv: readonly string[], names: Readonly<Record<string, string>>, schema: S): z.output<S> {
   const flags: Record<string, string> = {};
-  const names: Record<string, string> = { "--dir": "dir", "--exposure": "exposure", "--ratings": "ratings", "--source": "source", "--batch-size": "batchSize" };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -41,7 +45,7 @@ export function parseImportArgs(argv: readonly string[]): ResolvedImportOptions 
     if (value === undefined || value.startsWith("--")) throw new ImportUsageError(`${flag} needs a value`);
     flags[name] = value;
   }
-  const parsed = importOptions.safeParse({
+  const parsed = schema.safeParse({
     ...flags,
     ...(flags.batchSize ? { batchSize: Number(flags.batchSize) } : {}),
     ...(flags.force ? { force: true } : {}),
