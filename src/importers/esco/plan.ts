@@ -1,4 +1,5 @@
 /** The ESCO import plan: the validated files as writes, one step per file, in dependency order. */
+import type { OccupationMatchType } from "../../domain/crosswalk.js";
 import type { ImportNode } from "../../graph/repositories/onetRepository.js";
 import { onetIds } from "../onet/ids.js";
 import { unique } from "../onet/plan.js";
@@ -19,7 +20,7 @@ export const SKILL_IMPORTANCE = { essential: 1, optional: 0.5 } as const;
  * ("General and Operations Managers" is a broadMatch of "library manager"). exactISCO rows name
  * an ISCO-08 group that matches exactly, so they are EXACT matches from that group.
  */
-export const MATCH_TYPE_OF: Readonly<Record<MatchType, string>> = {
+export const MATCH_TYPE_OF: Readonly<Record<MatchType, OccupationMatchType>> = {
   exactMatch: "EXACT",
   closeMatch: "CLOSE",
   broadMatch: "BROAD",
@@ -204,7 +205,7 @@ function planCrosswalk(
   entries: PlanEntry[],
 ): CrosswalkFigures {
   const { stats } = crosswalk;
-  const links = new Map<string, Map<string, string>>();
+  const links = new Map<string, Map<string, OccupationMatchType>>();
   let exactOrClose = 0;
   let exactOrCloseLinked = 0;
   let linked = 0;
@@ -221,7 +222,7 @@ function planCrosswalk(
       continue;
     }
     const esco = escoId(row.uri);
-    const matches = links.get(esco) ?? new Map<string, string>();
+    const matches = links.get(esco) ?? new Map<string, OccupationMatchType>();
     if (matches.has(onet)) {
       badRow(stats, line, `a second match between ${row.uri} and ${row.onetCode}`);
       continue;
