@@ -1,9 +1,10 @@
-/**
- * The Cypher of the O*NET import: hash-keyed upserts of nodes and their aspects, in batches, one transaction
- * per step.
- */
+/** The Cypher of the O*NET and ESCO imports: hash-keyed upserts of nodes and their aspects, one transaction per step. */
 import type { Executor, Transaction } from "../executor.js";
 import { ENTITY_LABEL, RELATIONS } from "../model.js";
+import { escoAspects, ESCO_NODE_LINKS } from "./escoStatements.js";
+import { add, chunks, count, splitStep, zero } from "./importBatches.js";
+
+export { splitStep } from "./importBatches.js";
 
 /**
  * The Cypher of the O*NET import. Every write is keyed by a content hash, so a re-import writes
@@ -55,14 +56,8 @@ export type StepWrite = Readonly<{
 export type WriteCounts = { created: number; changed: number; unchanged: number };
 export type StepCounts = Readonly<{ nodes: WriteCounts; aspect: WriteCounts; traitsCreated: number }>;
 
-const { includesTask, requiresSkill, hasTrait, performs, activityBroader, occupationSkill, broader, occupationBroader, occupationMatch } = RELATIONS;
+const { includesTask, requiresSkill, hasTrait, performs, activityBroader, occupationSkill } = RELATIONS;
 
-/** ESCO's hierarchies: only nodes that carry `broader` links own them (O*NET's occupations and skills do not). */
-const broaderLinks = (label: ImportLabel, type: string) => `
-UNWIND $items AS item
-MATCH (n:${label} {id: item.id}) WHERE item.links.broader IS NOT NULL
-CALL (n) { MATCH (n)-[old:${type}]->(:${label}) DELETE old }
-CALL (n, item) { UNWIND item.links.broader AS b MATCH (x:${label} {id: b}) CREATE (n)-[:${type}]->(x) }`;
 
 const upsertNodes = (label: ImportLabel) => `
 UNWIND $items AS item
@@ -76,8 +71,7 @@ RETURN item.id AS id, CASE WHEN existing IS NULL THEN 'created' WHEN same THEN '
 
 /** The links a node owns, rebuilt for the nodes written (hash changed, or --force). */
 const NODE_LINKS: Partial<Record<ImportLabel, string>> = {
-  Occupation: broaderLinks("Occupation", occupationBroader.type),
-  Skill: broaderLinks("Skill", broader.type),
+  ...ESCO_NODE_LINKS,
   WorkActivity: `
 UNWIND $items AS item
 MATCH (n:WorkActivity {id: item.id})
@@ -146,22 +140,7 @@ CALL (n, item) { UNWIND item.links AS l MATCH (x:Skill {id: l.skill}) CREATE (n)
 CALL (n, item) { UNWIND item.links AS l MATCH (x:Trait {id: l.trait}) CREATE (n)-[:${hasTrait.type} {weight: l.weight}]->(x) }`,
     ),
   },
-  escoOccupationSkills: {
-    statement: aspect(
-      "Occupation",
-      "escoSkillsHash",
-      `CALL (n) { MATCH (n)-[old:${occupationSkill.type}]->(:Skill) DELETE old }
-CALL (n, item) { UNWIND item.links AS l MATCH (s:Skill {id: l.skill}) CREATE (n)-[:${occupationSkill.type} {importance: l.importance, relation: l.relation}]->(s) }`,
-    ),
-  },
-  escoMatches: {
-    statement: aspect(
-      "Occupation",
-      "escoMatchesHash",
-      `CALL (n) { MATCH (n)-[old:${occupationMatch.type}]->(:Occupation) DELETE old }
-CALL (n, item) { UNWIND item.links AS l MATCH (x:Occupation {id: l.occupation}) CREATE (n)-[:${occupationMatch.type} {matchType: l.matchType}]->(x) }`,
-    ),
-  },
+  ...escoAspects(aspect),
   // Property aspects: a null in item.props removes the property (the task left the companion file).
   taskRatings: { statement: aspect("Task", "onetRatingsHash", "SET n += item.props") },
   taskExposure: { statement: aspect("Task", "onetExposureHash", "SET n += item.props") },
@@ -317,50 +296,4 @@ export class OnetRepository {
     counts.unchanged = items.length - counts.created - counts.changed;
     return counts;
   }
-}
-
-const zero = (): WriteCounts => ({ created: 0, changed: 0, unchanged: 0 });
-
-/** Unchanged rows come back only under --force; they are counted with the rows not written. */
-function count(counts: WriteCounts, outcome: unknown): void {
-  if (outcome === "created") counts.created++;
-  else if (outcome === "changed") counts.changed++;
-}
-
-function add(total: WriteCounts, part: WriteCounts): void {
-  total.created += part.created;
-  total.changed += part.changed;
-  total.unchanged += part.unchanged;
-}
-
-/** Splits a step into transactions of at most `budget` items plus links (whole items, in order). */
-export function splitStep(step: StepWrite, budget: number): StepWrite[] {
-  type Part = { traits?: readonly TraitStub[]; nodes?: { label: ImportLabel; items: ImportNode[] }; aspect?: { name: AspectName; items: AspectItem[] } };
-  const parts: Part[] = [];
-  let current: Part = step.traits?.length ? { traits: step.traits } : {};
-  let used = 0;
-  const fit = (cost: number) => {
-    if (used > 0 && used + cost > budget) {
-      parts.push(current);
-      current = {};
-      used = 0;
-    }
-    used += cost;
-  };
-  for (const item of step.nodes?.items ?? []) {
-    fit(1 + Object.values(item.links).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : 1), 0));
-    (current.nodes ??= { label: step.nodes!.label, items: [] }).items.push(item);
-  }
-  for (const item of step.aspect?.items ?? []) {
-    fit(1 + (item.links?.length ?? 0));
-    (current.aspect ??= { name: step.aspect!.name, items: [] }).items.push(item);
-  }
-  if (current.traits || current.nodes || current.aspect) parts.push(current);
-  return parts;
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
