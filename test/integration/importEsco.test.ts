@@ -6,7 +6,7 @@ import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OnetImportError } from "../../src/importers/onet/delimited.js";
 import { createMaintenance, type Maintenance } from "../../src/services/index.js";
-import { startTestApi, type TestApi } from "./harness.js";
+import { graphTotals, startTestApi, type TestApi } from "./harness.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const FIXTURES = path.join(ROOT, "test/fixtures/esco");
@@ -21,12 +21,7 @@ let api: TestApi;
 let maintenance: Maintenance;
 let broken: string;
 
-async function totals(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await api.executor.read(
-    "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
-  );
-  return { nodes: Number(row!.nodes), relationships: Number(row!.relationships) };
-}
+const totals = () => graphTotals(api.executor);
 
 /** Every fixture node with its version, last update and outgoing links: a no-op import leaves all of them as they were. */
 async function snapshot(): Promise<unknown[]> {

@@ -1,19 +1,13 @@
 /** The options of an ESCO import run, from the CLI or a caller, validated once. */
 import { z } from "zod";
-import { parseFlags } from "../onet/options.js";
+import { parseFlags, runOptions } from "../onet/options.js";
 import { ESCO_SOURCE } from "./plan.js";
 
 export const escoImportOptions = z.strictObject({
   dir: z.string({ error: "--dir (the folder of the ESCO 1.2.0 CSV files) is required" }).min(1),
   /** The ESCO <-> O*NET crosswalk; its O*NET side links to an O*NET import already in the graph. */
   crosswalk: z.string().min(1).optional(),
-  /** Written on every node as `source`; also what a clean-up deletes by. */
-  source: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, 'must be lower-case letters, digits, dots and dashes, like "esco-1.2.0"')
-    .default(ESCO_SOURCE),
-  batchSize: z.number().int().min(1).max(10_000).default(1000),
-  force: z.boolean().default(false),
+  ...runOptions(ESCO_SOURCE),
 });
 export type EscoImportOptions = z.input<typeof escoImportOptions>;
 
