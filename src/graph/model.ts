@@ -50,7 +50,11 @@ export const RELATIONS = {
   // O*NET: tasks perform detailed work activities (DWA -> IWA -> GWA); occupations rate skills.
   performs: { from: "Task", type: "PERFORMS", to: "WorkActivity", properties: [] },
   activityBroader: { from: "WorkActivity", type: "BROADER", to: "WorkActivity", properties: [] },
-  occupationSkill: { from: "Occupation", type: "REQUIRES_SKILL", to: "Skill", properties: ["importance", "level", "hot", "inDemand"] },
+  occupationSkill: { from: "Occupation", type: "REQUIRES_SKILL", to: "Skill", properties: ["importance", "level", "hot", "inDemand", "relation"] },
+  // ESCO: occupations under ISCO-08 groups (and broader occupations); (ESCO)-[:MATCHES {matchType}]->(O*NET),
+  // matchType read as SKOS from the ESCO side: BROAD means the O*NET occupation is the broader one.
+  occupationBroader: { from: "Occupation", type: "BROADER", to: "Occupation", properties: [] },
+  occupationMatch: { from: "Occupation", type: "MATCHES", to: "Occupation", properties: [] },
   // A compliance rule is scoped to worker types and channels; no link means it applies to all.
   ruleWorkerType: { from: "Rule", type: "APPLIES_TO", to: "WorkerType", properties: [] },
   ruleChannel: { from: "Rule", type: "APPLIES_TO", to: "Channel", properties: [] },

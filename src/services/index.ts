@@ -22,6 +22,8 @@ import { RuleRepository } from "../graph/repositories/ruleRepository.js";
 import { SeedRepository } from "../graph/repositories/seedRepository.js";
 import { StatsRepository } from "../graph/repositories/statsRepository.js";
 import { UnitOfWork } from "../graph/unitOfWork.js";
+import { type EscoImportReport, importEsco } from "../importers/esco/importEsco.js";
+import type { EscoImportOptions } from "../importers/esco/options.js";
 import { type ImportHooks, importOnet, type ImportReport } from "../importers/onet/importOnet.js";
 import type { ImportOptions } from "../importers/onet/options.js";
 import { seedDatabase } from "../seed/seedDatabase.js";
@@ -105,12 +107,14 @@ export function createAuthService(executor: Executor, settings: Pick<Config, "an
 }
 
 /**
- * Upkeep of the graph outside any request: the seed and the O*NET import (each followed by the
+ * Upkeep of the graph outside any request: the seed and the O*NET and ESCO imports (each followed by the
  * vectors of what changed), and what a graph holds.
  */
 export type Maintenance = Readonly<{
   seed: (dir?: string) => ReturnType<typeof seedDatabase>;
   importOnet: (options: ImportOptions, hooks?: ImportHooks) => Promise<ImportReport>;
+  /** ESCO beside O*NET, linked to it through the crosswalk; the same repository and vector cache. */
+  importEsco: (options: EscoImportOptions, hooks?: ImportHooks) => Promise<EscoImportReport>;
   hasTaxonomy: () => Promise<boolean>;
   /** Imported nodes by source: counted and removed (with their vectors) by the import's tests and benchmark. */
   importedSource: Pick<OnetRepository, "countsBySource" | "deleteSource">;
@@ -130,6 +134,7 @@ export function createMaintenance(executor: Executor, embedder: Embedder): Maint
       return counts;
     },
     importOnet: (options, hooks) => importOnet((batchSize) => new OnetRepository(executor, batchSize), vectors, options, hooks),
+    importEsco: (options, hooks) => importEsco((batchSize) => new OnetRepository(executor, batchSize), vectors, options, hooks),
     hasTaxonomy: () => new StatsRepository(executor).hasTaxonomy(),
     importedSource: {
       countsBySource: (source) => onet.countsBySource(source),

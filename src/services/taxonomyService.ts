@@ -1,5 +1,6 @@
 /** Browsing the taxonomy: nodes by id, pages of a kind, related nodes through per-request DataLoaders, search. */
 import DataLoader from "dataloader";
+import { type OccupationMatchType, reverseMatch } from "../domain/crosswalk.js";
 import type { NodeLabel, Status } from "../domain/taxonomy.js";
 import { BadInputError, NotFoundError } from "../errors.js";
 import type { RelationName } from "../graph/model.js";
@@ -24,6 +25,8 @@ export type ListArgs = Readonly<{
   includeDeprecated?: boolean | null | undefined;
   relatedTo?: string | null | undefined;
   businessFunction?: string | null | undefined;
+  /** Only nodes of one source (taxonomy): `esco-1.2.0`, `onet-29.3`, `workgraph-seed`, ... */
+  source?: string | null | undefined;
 }>;
 
 export type ListResult = ListPage & Readonly<{ cursors: string[]; after: string | null }>;
@@ -86,6 +89,15 @@ export class TaxonomyService {
     return loader.load(id);
   }
 
+  /** The crosswalk's matches of an occupation, both ways, each read from this occupation (batched per request). */
+  async matches(id: string): Promise<Array<{ node: NodeRecord; matchType: OccupationMatchType }>> {
+    const [out, into] = await Promise.all([this.related("occupationMatch", "OUT", id), this.related("occupationMatch", "IN", id)]);
+    return [
+      ...out.map((r) => ({ node: r.node, matchType: r.rel.matchType as OccupationMatchType })),
+      ...into.map((r) => ({ node: r.node, matchType: reverseMatch(r.rel.matchType as OccupationMatchType) })),
+    ];
+  }
+
   async list(label: NodeLabel, args: ListArgs): Promise<ListResult> {
     checkPageSize(args.first, this.maxPageSize);
     if (args.text && args.text.length > MAX_TEXT_FILTER) {
@@ -99,6 +111,7 @@ export class TaxonomyService {
       statuses: args.status ? [args.status] : args.includeDeprecated ? ALL : ACTIVE,
       relatedTo: args.relatedTo ?? undefined,
       businessFunction: args.businessFunction ?? undefined,
+      source: args.source ?? undefined,
     });
     return {
       ...page,
@@ -107,13 +120,19 @@ export class TaxonomyService {
     };
   }
 
-  async search(query: string, kinds: readonly NodeLabel[], first: number, includeDeprecated = false): Promise<SearchHitRecord[]> {
+  async search(
+    query: string,
+    kinds: readonly NodeLabel[],
+    first: number,
+    includeDeprecated = false,
+    source: string | null = null,
+  ): Promise<SearchHitRecord[]> {
     checkPageSize(first, MAX_SEARCH_RESULTS);
     if (query.length > MAX_TEXT_FILTER) {
       throw new BadInputError(`query must be at most ${MAX_TEXT_FILTER} characters`, { field: "query" });
     }
     const lucene = anyOf(terms(query), { prefixLast: true });
     if (!lucene) return [];
-    return this.nodes.search(lucene, kinds, includeDeprecated ? ALL : ACTIVE, first);
+    return this.nodes.search(lucene, kinds, includeDeprecated ? ALL : ACTIVE, first, source);
   }
 }

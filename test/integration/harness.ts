@@ -38,6 +38,14 @@ export type TestApi = Client &
     stop(): Promise<void>;
   }>;
 
+/** How many nodes and relationships the whole graph holds: what a refused import must leave as it was. */
+export async function graphTotals(executor: Executor): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await executor.read(
+    "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
+  );
+  return { nodes: Number(row!.nodes), relationships: Number(row!.relationships) };
+}
+
 /** The principal in-process operations run as, unless a test says otherwise. */
 export const TEST_INTEGRATOR: Principal = { kind: "apiKey", id: "key:test-integrator", role: "INTEGRATOR", tenant: "test-tenant" };
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { OnetImportError } from "../../src/importers/onet/delimited.js";
 import { type ImportReport, OnetStepError } from "../../src/importers/onet/importOnet.js";
 import { createMaintenance, type Maintenance } from "../../src/services/index.js";
-import { startTestApi, type TestApi } from "./harness.js";
+import { graphTotals, startTestApi, type TestApi } from "./harness.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const FIXTURES = path.join(ROOT, "test/fixtures/onet");
@@ -26,12 +26,7 @@ let repository: Maintenance["importedSource"];
 
 const file = (report: ImportReport, name: string) => report.files.find((f) => f.file === name)!;
 
-async function totals(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await api.executor.read(
-    "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
-  );
-  return { nodes: Number(row!.nodes), relationships: Number(row!.relationships) };
-}
+const totals = () => graphTotals(api.executor);
 
 /** Every fixture node with its version and last update: a no-op import must leave all of them as they were. */
 async function snapshot(): Promise<unknown[]> {

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { CROSSWALK_INFO_LINES, labelsByEscoUri, parseCrosswalk, parseEscoOccupations } from "../../tools/bench/eval/crosswalk.js";
-import { repairMojibake } from "../../tools/bench/eval/mojibake.js";
+import { CROSSWALK_INFO_LINES, labelsByEscoUri, parseCrosswalk, parseEscoOccupations } from "../../src/importers/esco/crosswalk.js";
+import { repairMojibake } from "../../src/importers/esco/mojibake.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/bench-eval");
 const crosswalkText = () => readFile(path.join(FIXTURES, "crosswalk.csv"), "utf8");
@@ -50,7 +50,7 @@ describe("parseCrosswalk", () => {
 
   it("stops on a row that does not fit, naming the line of the file", async () => {
     const text = (await crosswalkText()).replace("broadMatch", "sortOfMatch");
-    expect(() => parseCrosswalk(text)).toThrow(/esco_onet_crosswalk\.csv line 20: match/);
+    expect(() => parseCrosswalk(text)).toThrow(/esco_onet_crosswalk\.csv: line 20: match/);
   });
 
   it("stops when the information lines are missing", () => {

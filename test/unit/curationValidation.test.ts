@@ -86,7 +86,7 @@ describe("ids", () => {
 
 describe("relationships", () => {
   it("curates the taxonomy's relationships, not the precedents'", () => {
-    expect(CURATED_TYPES).toEqual(["APPLIES_TO", "BROADER", "CONTRIBUTES_TO", "HAS_TRAIT", "INCLUDES_TASK", "PERFORMS", "REQUIRES_SKILL", "SOURCED_VIA", "SUITS"]);
+    expect(CURATED_TYPES).toEqual(["APPLIES_TO", "BROADER", "CONTRIBUTES_TO", "HAS_TRAIT", "INCLUDES_TASK", "MATCHES", "PERFORMS", "REQUIRES_SKILL", "SOURCED_VIA", "SUITS"]);
   });
 
   it("finds the relationship from the endpoints' kinds", () => {

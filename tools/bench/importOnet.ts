@@ -2,7 +2,7 @@
  * `npm run bench:import`: imports the whole O*NET 29.3 text release, with the GPTs-are-GPTs exposure
  * labels and the task ratings, into a Neo4j of its own (embedded, port 7689, `.data/neo4j-bench`),
  * then imports it again. Prints the wall time of both runs, rows per second, and the nodes and
- * relationships by label and type. The imported graph stays in `.data/neo4j-bench` for the other
+ * relationships by label and type; then the same for ESCO and the crosswalk (importEsco.ts). The imported graph stays in `.data/neo4j-bench` for the other
  * benchmarks; the Neo4j process is stopped at the end if this run started it.
  *
  * Data: ../shared/data beside the repository, or ONET_DIR / ONET_EXPOSURE / ONET_RATINGS.
@@ -19,6 +19,7 @@ import type { ImportReport } from "../../src/importers/onet/importOnet.js";
 import { progressBar } from "../../src/importers/onet/progress.js";
 import { formatProblems, formatSummary } from "../../src/importers/onet/summary.js";
 import { createMaintenance, type Maintenance } from "../../src/services/index.js";
+import { benchEsco } from "./importEsco.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DATA = path.resolve(ROOT, "../shared/data");
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     console.log(`  no-op re-run   ${seconds(second.ms)}  (${Math.round(second.totals.rows / (second.ms / 1000))} rows/s)`);
     console.log(`  of which sentence vectors: ${seconds(first.vectors.ms)} first, ${seconds(second.vectors.ms)} re-run`);
     if (created + changed > 0) process.exitCode = 1;
+    if (!(await benchEsco(maintenance, db.executor, DATA))) process.exitCode = 1;
   } finally {
     await db.close();
     if (!local.alreadyRunning) await stopLocalNeo4j(BENCH);

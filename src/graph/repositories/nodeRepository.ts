@@ -19,6 +19,7 @@ export type ListQuery = Readonly<{
   statuses: readonly Status[];
   relatedTo?: string | undefined;
   businessFunction?: string | undefined;
+  source?: string | undefined;
 }>;
 
 export type ListPage = Readonly<{ totalCount: number; nodes: NodeRecord[]; hasNextPage: boolean }>;
@@ -70,6 +71,7 @@ export class NodeRepository {
        WHERE n.status IN $statuses AND ${VISIBLE("n")}
          AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(n.description) CONTAINS $text)
          AND ($businessFunction IS NULL OR n.businessFunction = $businessFunction)
+         AND ($source IS NULL OR n.source = $source)
          AND ($relatedTo IS NULL OR EXISTS {
                MATCH (n)--(r:${ENTITY_LABEL} {id: $relatedTo})
                WHERE any(label IN labels(r) WHERE label IN $labels) AND ${VISIBLE("r")} })
@@ -82,6 +84,7 @@ export class NodeRepository {
         statuses: query.statuses,
         text: query.text?.toLowerCase() ?? null,
         businessFunction: query.businessFunction ?? null,
+        source: query.source ?? null,
         relatedTo: query.relatedTo ?? null,
         labels: NODE_LABELS,
         afterName: query.after?.name ?? null,
@@ -100,14 +103,21 @@ export class NodeRepository {
   }
 
   /** Full-text search across the taxonomy; `luceneQuery` must already be escaped by the caller. */
-  async search(luceneQuery: string, labels: readonly NodeLabel[], statuses: readonly Status[], first: number): Promise<SearchHitRecord[]> {
+  async search(
+    luceneQuery: string,
+    labels: readonly NodeLabel[],
+    statuses: readonly Status[],
+    first: number,
+    source: string | null = null,
+  ): Promise<SearchHitRecord[]> {
     const rows = await this.executor.read(
       `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
        WHERE node.status IN $statuses AND any(label IN labels(node) WHERE label IN $labels)
+         AND ($source IS NULL OR node.source = $source)
        RETURN labels(node) AS labels, node {.*} AS props, score
        ORDER BY score DESC, node.id
        LIMIT toInteger($first)`,
-      { index: FULLTEXT.entities, query: luceneQuery, statuses, labels, first },
+      { index: FULLTEXT.entities, query: luceneQuery, statuses, labels, first, source },
     );
     return rows.map((row) => ({
       node: { kind: kindOf(row.labels as string[]), props: row.props as Record<string, unknown> },

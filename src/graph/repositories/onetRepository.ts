@@ -1,9 +1,10 @@
-/**
- * The Cypher of the O*NET import: hash-keyed upserts of nodes and their aspects, in batches, one transaction
- * per step.
- */
+/** The Cypher of the O*NET and ESCO imports: hash-keyed upserts of nodes and their aspects, one transaction per step. */
 import type { Executor, Transaction } from "../executor.js";
 import { ENTITY_LABEL, RELATIONS } from "../model.js";
+import { escoAspects, ESCO_NODE_LINKS } from "./escoStatements.js";
+import { add, chunks, count, splitStep, zero } from "./importBatches.js";
+
+export { splitStep } from "./importBatches.js";
 
 /**
  * The Cypher of the O*NET import. Every write is keyed by a content hash, so a re-import writes
@@ -41,6 +42,8 @@ export const ASPECT_NAMES = [
   "taskRatings",
   "taskExposure",
   "taskTraits",
+  "escoOccupationSkills",
+  "escoMatches",
 ] as const;
 export type AspectName = (typeof ASPECT_NAMES)[number];
 
@@ -55,6 +58,7 @@ export type StepCounts = Readonly<{ nodes: WriteCounts; aspect: WriteCounts; tra
 
 const { includesTask, requiresSkill, hasTrait, performs, activityBroader, occupationSkill } = RELATIONS;
 
+
 const upsertNodes = (label: ImportLabel) => `
 UNWIND $items AS item
 OPTIONAL MATCH (existing:${label} {id: item.id})
@@ -67,6 +71,7 @@ RETURN item.id AS id, CASE WHEN existing IS NULL THEN 'created' WHEN same THEN '
 
 /** The links a node owns, rebuilt for the nodes written (hash changed, or --force). */
 const NODE_LINKS: Partial<Record<ImportLabel, string>> = {
+  ...ESCO_NODE_LINKS,
   WorkActivity: `
 UNWIND $items AS item
 MATCH (n:WorkActivity {id: item.id})
@@ -135,6 +140,7 @@ CALL (n, item) { UNWIND item.links AS l MATCH (x:Skill {id: l.skill}) CREATE (n)
 CALL (n, item) { UNWIND item.links AS l MATCH (x:Trait {id: l.trait}) CREATE (n)-[:${hasTrait.type} {weight: l.weight}]->(x) }`,
     ),
   },
+  ...escoAspects(aspect),
   // Property aspects: a null in item.props removes the property (the task left the companion file).
   taskRatings: { statement: aspect("Task", "onetRatingsHash", "SET n += item.props") },
   taskExposure: { statement: aspect("Task", "onetExposureHash", "SET n += item.props") },
@@ -216,6 +222,12 @@ export class OnetRepository {
     return inBatches(`MATCH (n:${ENTITY_LABEL} {source: $source}) WITH n LIMIT toInteger($batch) DETACH DELETE n RETURN count(*) AS deleted`);
   }
 
+  /** Which of these ids name a node of the label (what another import wrote before this one links to it). */
+  async existingIds(label: ImportLabel, ids: readonly string[]): Promise<Set<string>> {
+    const rows = await this.executor.read(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, { ids });
+    return new Set(rows.map((row) => row.id as string));
+  }
+
   /** Node counts by label and relationship counts by type, for nodes of one source. */
   async countsBySource(source: string): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
     const nodes = await this.executor.read(
@@ -284,50 +296,4 @@ export class OnetRepository {
     counts.unchanged = items.length - counts.created - counts.changed;
     return counts;
   }
-}
-
-const zero = (): WriteCounts => ({ created: 0, changed: 0, unchanged: 0 });
-
-/** Unchanged rows come back only under --force; they are counted with the rows not written. */
-function count(counts: WriteCounts, outcome: unknown): void {
-  if (outcome === "created") counts.created++;
-  else if (outcome === "changed") counts.changed++;
-}
-
-function add(total: WriteCounts, part: WriteCounts): void {
-  total.created += part.created;
-  total.changed += part.changed;
-  total.unchanged += part.unchanged;
-}
-
-/** Splits a step into transactions of at most `budget` items plus links (whole items, in order). */
-export function splitStep(step: StepWrite, budget: number): StepWrite[] {
-  type Part = { traits?: readonly TraitStub[]; nodes?: { label: ImportLabel; items: ImportNode[] }; aspect?: { name: AspectName; items: AspectItem[] } };
-  const parts: Part[] = [];
-  let current: Part = step.traits?.length ? { traits: step.traits } : {};
-  let used = 0;
-  const fit = (cost: number) => {
-    if (used > 0 && used + cost > budget) {
-      parts.push(current);
-      current = {};
-      used = 0;
-    }
-    used += cost;
-  };
-  for (const item of step.nodes?.items ?? []) {
-    fit(1 + Object.values(item.links).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : 1), 0));
-    (current.nodes ??= { label: step.nodes!.label, items: [] }).items.push(item);
-  }
-  for (const item of step.aspect?.items ?? []) {
-    fit(1 + (item.links?.length ?? 0));
-    (current.aspect ??= { name: step.aspect!.name, items: [] }).items.push(item);
-  }
-  if (current.traits || current.nodes || current.aspect) parts.push(current);
-  return parts;
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

@@ -26,10 +26,11 @@ export class NodeResolver {
     @Arg("query", () => String) query: string,
     @Arg("kinds", () => [NodeKind], { nullable: true, description: "Default: every taxonomy kind." }) kinds: NodeKind[] | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
+    @Arg("source", () => String, { nullable: true, description: "Only nodes from this source (taxonomy), e.g. `esco-1.2.0`." }) source: string | null,
     @Ctx() ctx: Context,
   ): Promise<SearchHit[]> {
     const labels: readonly NodeLabel[] = kinds?.length ? kinds : TAXONOMY_LABELS;
-    const hits = await ctx.services.taxonomy.search(query, labels, first);
+    const hits = await ctx.services.taxonomy.search(query, labels, first, false, source);
     return hits.map((hit) => ({ score: hit.score, kind: hit.node.kind, node: toGraph(hit.node) }));
   }
 }

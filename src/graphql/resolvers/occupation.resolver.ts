@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";
 import { OccupationConnection } from "../types/connection.types.js";
+import { CrosswalkMatch } from "../types/crosswalk.types.js";
 import { Occupation, OccupationSkill, Task } from "../types/taxonomy.types.js";
 import { relatedNodes, taxonomyResolver, weightedRelated } from "./taxonomy.resolver.js";
 
@@ -37,8 +38,15 @@ export class OccupationResolver extends taxonomyResolver("Occupation", Occupatio
         level: (r.rel.level as number | undefined) ?? null,
         hot: (r.rel.hot as boolean | undefined) ?? null,
         inDemand: (r.rel.inDemand as boolean | undefined) ?? null,
+        relation: (r.rel.relation as string | undefined) ?? null,
       }),
       first,
     );
+  }
+
+  @FieldResolver(() => [CrosswalkMatch], { description: "Occupations of the other taxonomy (ESCO or O*NET) that the official crosswalk matches." })
+  async matches(@Root() occupation: Occupation, @Ctx() ctx: Context): Promise<CrosswalkMatch[]> {
+    const matches = await ctx.services.taxonomy.matches(occupation.id);
+    return matches.map((m) => ({ occupation: toGraph<Occupation>(m.node), matchType: m.matchType }));
   }
 }

@@ -73,6 +73,9 @@ export class ListFilter {
 
   @Field(() => String, { nullable: true, description: "Only nodes of this business function (tasks, occupations, precedents)." })
   businessFunction?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only nodes from this source (taxonomy): `esco-1.2.0`, `onet-29.3`, `workgraph-seed`, ..." })
+  source?: string | null;
 }
 
 @ObjectType({ description: "A full-text search hit." })

@@ -3,6 +3,7 @@
  * drift apart. Each is an object of its values (for type-graphql) and a type of the same name.
  */
 import { registerEnumType } from "type-graphql";
+import { MATCH_TYPES } from "../../domain/crosswalk.js";
 import { TRAIT_SOURCE_KINDS, WARNING_CODES } from "../../domain/intake.js";
 import { DATA_SENSITIVITY, FACT_ORIGINS } from "../../domain/need.js";
 import { AUDIT_OUTCOMES, ROLES } from "../../domain/principal.js";
@@ -95,3 +96,9 @@ export type ChangeKind = (typeof ChangeKind)[keyof typeof ChangeKind];
 
 export const FactOrigin = graphqlEnum(FACT_ORIGINS, { name: "FactOrigin", description: "INPUT: stated in the need's facts; TEXT: read from its text." });
 export type FactOrigin = (typeof FactOrigin)[keyof typeof FactOrigin];
+
+export const MatchType = graphqlEnum(MATCH_TYPES, {
+  name: "MatchType",
+  description: "How a matching occupation of the other taxonomy relates to this one (SKOS): BROAD means it is broader, NARROW narrower.",
+});
+export type MatchType = (typeof MatchType)[keyof typeof MatchType];

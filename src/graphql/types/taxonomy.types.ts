@@ -182,6 +182,9 @@ export class OccupationSkill {
 
   @Field(() => Boolean, { nullable: true, description: "Technology only: in demand in job postings." })
   inDemand!: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "ESCO: `essential` (importance 1) or `optional` (0.5); null for O*NET." })
+  relation!: string | null;
 }
 
 @ObjectType({ description: "A skill a task requires, with how much it matters to the task (0..1)." })

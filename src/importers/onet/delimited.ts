@@ -25,8 +25,22 @@ export class OnetFileError extends Error {
 /** Several unusable files, reported together so one run shows everything to fix. */
 export class OnetImportError extends Error {
   override name = "OnetImportError";
-  constructor(readonly errors: readonly OnetFileError[]) {
-    super(`The O*NET import stopped before writing anything:\n${errors.map((e) => `  ${e.message}`).join("\n")}`);
+  constructor(
+    readonly errors: readonly OnetFileError[],
+    taxonomy = "O*NET",
+  ) {
+    super(`The ${taxonomy} import stopped before writing anything:\n${errors.map((e) => `  ${e.message}`).join("\n")}`);
+  }
+}
+
+/** The text is not a table at all from `line` on (a broken quote); the reader names the file. */
+export class MalformedTableError extends Error {
+  override name = "MalformedTableError";
+  constructor(
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super(`line ${line}: ${problem}`);
   }
 }
 
@@ -63,6 +77,7 @@ function parseCsv(text: string): RawTable {
   let quoted = false;
   let line = 1;
   let start = 1;
+  let quoteOpened = 0;
   const endRecord = () => {
     fields.push(field);
     if (!(fields.length === 1 && fields[0]!.trim() === "")) rows.push({ line: start, fields });
@@ -83,6 +98,7 @@ function parseCsv(text: string): RawTable {
       }
     } else if (c === '"' && field === "") {
       quoted = true;
+      quoteOpened = line;
     } else if (c === ",") {
       fields.push(field);
       field = "";
@@ -94,6 +110,8 @@ function parseCsv(text: string): RawTable {
       field += c;
     }
   }
+  // Without this, a lost closing quote would silently swallow the rest of the file into one field.
+  if (quoted) throw new MalformedTableError(quoteOpened, "a quoted field opened on this line is never closed");
   if (field !== "" || fields.length > 0) endRecord();
   const [header, ...records] = rows;
   return { header: header?.fields ?? [], records };

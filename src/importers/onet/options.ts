@@ -2,20 +2,25 @@
 import { z } from "zod";
 import { DEFAULT_SOURCE } from "./ids.js";
 
+/** The options every import (O*NET, ESCO) takes beside its files. */
+export const runOptions = (defaultSource: string) => ({
+  /** Written on every node as `source`; also what a clean-up deletes by. */
+  source: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, `must be lower-case letters, digits, dots and dashes, like "${defaultSource}"`)
+    .default(defaultSource),
+  /** Rows per UNWIND statement. */
+  batchSize: z.number().int().min(1).max(10_000).default(1000),
+  /** Rewrite unchanged nodes and links too: repairs a graph whose imported links were edited or deleted by hand. */
+  force: z.boolean().default(false),
+});
+
 /** What an import run is asked to do; validated once, at the CLI or library boundary. */
 export const importOptions = z.strictObject({
   dir: z.string({ error: "--dir (the folder of the O*NET text release) is required" }).min(1),
   exposure: z.string().min(1).optional(),
   ratings: z.string().min(1).optional(),
-  /** Written on every node as `source`; also what a clean-up deletes by. */
-  source: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, 'must be lower-case letters, digits, dots and dashes, like "onet-29.3"')
-    .default(DEFAULT_SOURCE),
-  /** Rows per UNWIND statement. */
-  batchSize: z.number().int().min(1).max(10_000).default(1000),
-  /** Rewrite unchanged nodes and links too: repairs a graph whose imported links were edited or deleted by hand. */
-  force: z.boolean().default(false),
+  ...runOptions(DEFAULT_SOURCE),
 });
 export type ImportOptions = z.input<typeof importOptions>;
 export type ResolvedImportOptions = z.output<typeof importOptions>;
@@ -26,8 +31,12 @@ export const USAGE =
 
 /** Parses `--flag value` arguments; unknown flags and missing values are errors, not ignored. */
 export function parseImportArgs(argv: readonly string[]): ResolvedImportOptions {
+  return parseFlags(argv, { "--dir": "dir", "--exposure": "exposure", "--ratings": "ratings", "--source": "source", "--batch-size": "batchSize" }, importOptions);
+}
+
+/** `--flag value` (or `--flag=value`) by the names given, `--batch-size` as a number and `--force` as a switch, then the schema. */
+export function parseFlags<S extends z.ZodType>(argv: readonly string[], names: Readonly<Record<string, string>>, schema: S): z.output<S> {
   const flags: Record<string, string> = {};
-  const names: Record<string, string> = { "--dir": "dir", "--exposure": "exposure", "--ratings": "ratings", "--source": "source", "--batch-size": "batchSize" };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -41,7 +50,7 @@ export function parseImportArgs(argv: readonly string[]): ResolvedImportOptions 
     if (value === undefined || value.startsWith("--")) throw new ImportUsageError(`${flag} needs a value`);
     flags[name] = value;
   }
-  const parsed = importOptions.safeParse({
+  const parsed = schema.safeParse({
     ...flags,
     ...(flags.batchSize ? { batchSize: Number(flags.batchSize) } : {}),
     ...(flags.force ? { force: true } : {}),

@@ -1,10 +1,11 @@
 /** The import plan: the validated release as writes, one step per file, in dependency order. */
-import { contentHash, onetIds, round } from "./ids.js";
+import { onetIds, round } from "./ids.js";
 import {
   type Context,
   type Importance,
   type ImportPlan,
   linksItem,
+  nodeMaker,
   type PlanOptions,
   type TaskInfo,
   TECHNOLOGY_EXAMPLES,
@@ -24,10 +25,7 @@ export function planImport(release: Release, options: PlanOptions): ImportPlan {
   const ctx: Context = {
     release,
     entries: [],
-    node: (id, props, links = {}) => {
-      const all = { ...props, source: options.source };
-      return { id, hash: contentHash({ props: all, links }), props: all, links };
-    },
+    node: nodeMaker(options.source),
     occupations,
     elementText: new Map((release.contentModel?.rows ?? []).map(({ row }) => [row.elementId, row.description])),
     known: (stats, line, code) => {
@@ -247,7 +245,7 @@ function planTasks({ release, entries, node, known, occupations }: Context): Map
 }
 
 /** Rows by key; a repeated key is a bad row. `accept` may reject a row (after reporting it). */
-function unique<T, K>(
+export function unique<T, K>(
   parsed: Parsed<T>,
   key: (row: T) => K,
   label: string,

@@ -32,5 +32,13 @@ export type Context = Readonly<{
   known: (stats: FileStats, line: number, code: string) => boolean;
 }>;
 
+/** An import's node: its properties with the source, hashed with the links it owns. */
+export const nodeMaker =
+  (source: string) =>
+  (id: string, props: Record<string, unknown>, links: Record<string, unknown> = {}): ImportNode => {
+    const all = { ...props, source };
+    return { id, hash: contentHash({ props: all, links }), props: all, links };
+  };
+
 export const linksItem = (id: string, links: readonly unknown[]): AspectItem => ({ id, hash: contentHash(links), links });
 export const propsItem = (id: string, props: Record<string, unknown>): AspectItem => ({ id, hash: contentHash(props), props });

@@ -141,7 +141,7 @@ async function readFileOf<T>(spec: FileSpec<T>, file: string): Promise<Parsed<T>
   return { stats, rows };
 }
 
-function describeReadError(error: unknown, file: string): string {
+export function describeReadError(error: unknown, file: string): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return `not found (${file})`;
   if (code === "EISDIR") return "is a folder, not a file";

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import type { Executor } from "../../../src/graph/executor.js";
 import { parseTable } from "../../../src/importers/onet/delimited.js";
 import { pick, shuffled } from "../lib.js";
-import { type EscoLabels, labelsByEscoUri, parseCrosswalk, parseEscoOccupations } from "./crosswalk.js";
+import { type EscoLabels, labelsByEscoUri, parseCrosswalk, parseEscoOccupations } from "../../../src/importers/esco/crosswalk.js";
 import type { Truth } from "./metrics.js";
 import { composePosting } from "./posting.js";
 import { type Half, halfOf, HALVES, rngFor, sampleHalf } from "./split.js";

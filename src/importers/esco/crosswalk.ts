@@ -1,10 +1,10 @@
 /**
- * The ESCO <-> O*NET-SOC crosswalk and the ESCO occupations file, read into plain data for the intake
- * evaluation: which O*NET occupations each ESCO occupation maps to, and ESCO's own words for it.
+ * The ESCO <-> O*NET-SOC crosswalk, for the ESCO import and the intake evaluation: which O*NET
+ * occupations each ESCO occupation maps to, and (for the evaluation) ESCO's own words for it.
  */
 import { z } from "zod";
-import { checkHeader, parseTable, type RawTable } from "../../../src/importers/onet/delimited.js";
 import { repairMojibake } from "./mojibake.js";
+import { allRowsOf, tableOf } from "./table.js";
 
 /** Project information (name, author, version, the two classifications) and two empty lines precede the header. */
 export const CROSSWALK_INFO_LINES = 16;
@@ -18,7 +18,9 @@ export type MatchType = (typeof MATCH_TYPES)[number];
 /** The cleanest labels: the two occupations name the same work. */
 export const EXACT_OR_CLOSE: ReadonlySet<MatchType> = new Set(["exactMatch", "closeMatch"]);
 
-const COLUMNS = {
+export const CROSSWALK_FILE = "esco_onet_crosswalk.csv";
+
+export const CROSSWALK_COLUMNS = {
   onetCode: "O*NET Id",
   onetTitle: "O*NET Title",
   uri: "ESCO or ISCO URI",
@@ -27,7 +29,7 @@ const COLUMNS = {
   match: "Type of Match",
 } as const;
 
-const crosswalkRow = z.object({
+export const crosswalkRow = z.object({
   onetCode: z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, "must be an O*NET-SOC code (XX-XXXX.XX)"),
   onetTitle: z.string(),
   uri: z.string().regex(/^http:\/\/data\.europa\.eu\/esco\/(occupation|isco)\//, "must be an ESCO occupation or ISCO URI"),
@@ -37,16 +39,10 @@ const crosswalkRow = z.object({
 });
 export type CrosswalkRow = z.infer<typeof crosswalkRow>;
 
-/** Reads the crosswalk file's text (BOM, information lines and all); a row that does not fit stops the read. */
-export function parseCrosswalk(text: string, file = "esco_onet_crosswalk.csv"): CrosswalkRow[] {
-  const body = text.replace(/^\uFEFF/, "");
-  let start = 0;
-  for (let line = 0; line < CROSSWALK_INFO_LINES; line++) {
-    start = body.indexOf("\n", start) + 1;
-    if (start === 0) throw new Error(`${file}: fewer than ${CROSSWALK_INFO_LINES} information lines before the header`);
-  }
-  const table = parseTable(body.slice(start), ",");
-  return readRows(file, table, COLUMNS, crosswalkRow, CROSSWALK_INFO_LINES);
+/** Reads the crosswalk file's text (BOM, information lines and all); a row that does not fit refuses the file. */
+export function parseCrosswalk(text: string, file = CROSSWALK_FILE): CrosswalkRow[] {
+  const table = tableOf(file, text, { bom: "strip", infoLines: CROSSWALK_INFO_LINES });
+  return allRowsOf(file, table, CROSSWALK_COLUMNS, crosswalkRow).rows.map((r) => r.row);
 }
 
 export type EscoLabels = Readonly<{ exactOrClose: ReadonlySet<string>; all: ReadonlySet<string> }>;
@@ -75,22 +71,5 @@ export type EscoOccupation = z.infer<typeof escoOccupation>;
 /** ESCO's occupations_en.csv: alternative labels are one per line inside their field. */
 export function parseEscoOccupations(text: string, file = "occupations_en.csv"): EscoOccupation[] {
   const columns = { uri: "conceptUri", preferredLabel: "preferredLabel", altLabels: "altLabels", description: "description" } as const;
-  return readRows(file, parseTable(text, ","), columns, escoOccupation, 0);
-}
-
-function readRows<K extends string, T>(
-  file: string,
-  table: RawTable,
-  columns: Readonly<Record<K, string>>,
-  schema: z.ZodType<T>,
-  lineOffset: number,
-): T[] {
-  checkHeader(file, table, Object.values(columns), ",");
-  const index = Object.entries<string>(columns).map(([key, column]) => [key, table.header.indexOf(column)] as const);
-  return table.records.map(({ line, fields }) => {
-    const parsed = schema.safeParse(Object.fromEntries(index.map(([key, i]) => [key, fields[i] ?? ""])));
-    if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${file} line ${line + lineOffset}: ${issue.path.join(".")} ${issue.message}`);
-  });
+  return allRowsOf(file, tableOf(file, text, { bom: "strip" }), columns, escoOccupation).rows.map((r) => r.row);
 }
