@@ -5,6 +5,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OnetImportError } from "../../src/importers/onet/delimited.js";
+import { DecomposeNeedDocument } from "../../schema/generated/operations.js";
 import { createMaintenance, type Maintenance } from "../../src/services/index.js";
 import { graphTotals, startTestApi, type TestApi } from "./harness.js";
 
@@ -171,4 +172,17 @@ describe("ESCO import of the fixture release", () => {
     // ISCO groups are occupations too ("Pet groomers and animal care workers").
     expect(listed.data!.search.map((h) => h.node.id).sort()).toEqual(["esco:isco:C5164", OCC(1), OCC(2)]);
   });
+
+  it("lets intake find an ESCO occupation by its labels, and O*NET tasks through the crosswalk", async () => {
+    const integrator = await api.as("INTEGRATOR");
+    const { errors, data } = await integrator.request(DecomposeNeedDocument, { input: { text: "We need a fleece stylist" } as never, limit: 10 });
+    expect(errors).toBeUndefined();
+    const d = data!.decomposeNeed;
+    // The ESCO occupation, named by its alternative label, is among the occupations, its taxonomy in `source`.
+    expect(d.occupations.map((o) => o.occupation.id)).toContain(OCC(1));
+    // Its close match in O*NET lends its tasks a title prior, so the llama grooming tasks come back.
+    const brushing = d.tasks.find((t) => t.task.id === "onet:task:990001");
+    expect(brushing?.graphEvidence).toEqual(expect.arrayContaining([expect.stringMatching(/belongs to occupation "animal groomer"/)]));
+  });
 });
+

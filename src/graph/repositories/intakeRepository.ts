@@ -33,6 +33,15 @@ export type RetrievalRequest = Readonly<{
 }>;
 
 const OCCUPATION_TASKS = 40;
+
+/**
+ * The tasks an occupation lends a title prior to: its own, or, for an occupation of a taxonomy without
+ * tasks (ESCO), those of the occupations the crosswalk says are the same or nearly (exact, close).
+ */
+const tasksOf = (occupation: string) => `(CASE WHEN EXISTS { (${occupation})-[:INCLUDES_TASK]->(:Task) }
+  THEN [(${occupation})-[:INCLUDES_TASK]->(t:Task) WHERE t.status = 'ACTIVE' | t.id]
+  ELSE [(${occupation})-[m:MATCHES]-(:Occupation)-[:INCLUDES_TASK]->(t:Task) WHERE m.matchType IN ['EXACT', 'CLOSE'] AND t.status = 'ACTIVE' | t.id]
+  END)[0..toInteger($occupationTasks)]`;
 const PRECEDENT_SAMPLE = 100;
 /**
  * Lucene returns this many times `perClause` hits per clause, best first. Without a limit it yields
@@ -79,7 +88,7 @@ export class IntakeRepository {
            RETURN o, score ORDER BY score DESC, o.id LIMIT toInteger($occupationsPerVector)
          }
          RETURN collect({via: q.via, id: o.id, name: o.name, score: 2 * score - 1,
-           taskIds: [(o)-[:INCLUDES_TASK]->(t:Task) WHERE t.status = 'ACTIVE' | t.id][0..toInteger($occupationTasks)]
+           taskIds: ${tasksOf("o")}
          }) AS semanticOccupations
        }
        CALL () {
@@ -95,7 +104,7 @@ export class IntakeRepository {
          WHERE node.status = 'ACTIVE'
          WITH node, score ORDER BY score DESC, node.id LIMIT 3
          RETURN collect({id: node.id, name: node.name, score: score,
-           taskIds: [(node)-[:INCLUDES_TASK]->(t:Task) WHERE t.status = 'ACTIVE' | t.id][0..toInteger($occupationTasks)]
+           taskIds: ${tasksOf("node")}
          }) AS occupationHits
        }
        CALL () {
