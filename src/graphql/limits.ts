@@ -29,24 +29,37 @@ export function depthLimit(maxDepth: number = QUERY_LIMITS.maxDepth) {
     for (const definition of context.getDocument().definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     }
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+    // Each fragment's depth is computed once: walking every spread again would let a small document of
+    // fragments that each spread the next twice cost 2^n steps before any other check runs.
+    const fragmentDepths = new Map<string, number>();
+    const walking = new Set<string>();
+    const fragmentDepth = (name: string): number => {
+      const known = fragmentDepths.get(name);
+      if (known !== undefined) return known;
+      if (walking.has(name)) return 0; // a cycle; graphql-js's NoFragmentCyclesRule reports it
+      walking.add(name);
+      const depth = depthOf(fragments.get(name)?.selectionSet);
+      walking.delete(name);
+      fragmentDepths.set(name, depth);
+      return depth;
+    };
+    const depthOf = (set: SelectionSetNode | undefined): number => {
       if (!set) return 0;
       let deepest = 0;
       for (const selection of set.selections) {
         if (selection.kind === Kind.FIELD) {
-          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
+          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet) : 1);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
-        } else if (!seen.has(selection.name.value)) {
-          const fragment = fragments.get(selection.name.value);
-          deepest = Math.max(deepest, depthOf(fragment?.selectionSet, new Set([...seen, selection.name.value])));
+          deepest = Math.max(deepest, depthOf(selection.selectionSet));
+        } else {
+          deepest = Math.max(deepest, fragmentDepth(selection.name.value));
         }
       }
       return deepest;
     };
     return {
       OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet, new Set());
+        const depth = depthOf(operation.selectionSet);
         if (depth > maxDepth) context.reportError(limitError(`The query is ${depth} levels deep; at most ${maxDepth} are allowed`));
       },
     };

@@ -26,6 +26,16 @@ describe("depth limit", () => {
     const cyclic = parse(`query { root { ...A } } fragment A on Node { child { ...B } } fragment B on Node { child { ...A } }`);
     expect(() => validate(schema, cyclic, [depthLimit()])).not.toThrow();
   });
+
+  it("measures a fan-out of fragments once per fragment, not once per path", () => {
+    // F0 spreads F1 twice, F1 spreads F2 twice, ...: 2^40 paths, 40 fragments, depth 1 each level.
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1 ? `fragment F${i} on Node { id }` : `fragment F${i} on Node { child { ...F${i + 1} } a: child { ...F${i + 1} } }`,
+    ).join(" ");
+    const messages = validate(schema, parse(`query { root { ...F0 } } ${fragments}`), [depthLimit()]).map((e) => e.message);
+    expect(messages).toEqual([`The query is ${levels + 1} levels deep; at most ${QUERY_LIMITS.maxDepth} are allowed`]);
+  });
 });
 
 describe("alias limit", () => {
