@@ -120,6 +120,8 @@ export type Maintenance = Readonly<{
   importedSource: Pick<OnetRepository, "countsBySource" | "deleteSource">;
   /** The rules exactly as the recommendation reads them. */
   activeRules: RuleRepository["activeRules"];
+  /** Nearest neighbours by sentence vector, and removal of vectors whose node is gone (tests and tools). */
+  vectors: Pick<EmbeddingRepository, "nearest" | "pruneOrphans">;
 }>;
 
 export function createMaintenance(executor: Executor, embedder: Embedder): Maintenance {
@@ -145,5 +147,6 @@ export function createMaintenance(executor: Executor, embedder: Embedder): Maint
       },
     },
     activeRules: () => rules.activeRules(),
+    vectors: { nearest: (owner, vector, k) => embeddings.nearest(owner, vector, k), pruneOrphans: (owners) => embeddings.pruneOrphans(owners) },
   };
 }

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from "graphql";
 import { expect } from "vitest";
-import { EmbeddingRepository } from "../../src/graph/repositories/embeddingRepository.js";
+import { createMaintenance } from "../../src/services/index.js";
 import type { GraphQLResult, TestApi } from "./harness.js";
 
 /** A tag for a test file's own ids (`trait:<tag>-a`), unique per process so runs never collide. */
@@ -43,7 +43,7 @@ export function expectError(result: GraphQLResult<unknown>, code: string, detail
  */
 export async function cleanUpCuration(api: TestApi, tag: string, actorIds: readonly string[]): Promise<void> {
   await api.executor.write("MATCH (n:Entity) WHERE n.id CONTAINS $tag DETACH DELETE n", { tag });
-  await new EmbeddingRepository(api.executor).pruneOrphans();
+  await createMaintenance(api.executor, api.embedder).vectors.pruneOrphans();
   await api.executor.write("MATCH (x:TaxonomyChange) WHERE x.actorId IN $actorIds DELETE x", { actorIds });
   await api.executor.write("MATCH (r:Release) WHERE r.publishedBy IN $actorIds DELETE r", { actorIds });
 }

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CreateNodeDocument, UpdateNodeDocument } from "../../schema/generated/operations.js";
 import type { Embedder } from "../../src/embedding/embedder.js";
-import { EmbeddingRepository } from "../../src/graph/repositories/embeddingRepository.js";
 import { EMBEDDED_LABELS, VECTOR_STORE } from "../../src/graph/vectorModel.js";
-import { createMaintenance } from "../../src/services/index.js";
+import { createMaintenance, type Maintenance } from "../../src/services/index.js";
 import { cleanUpCuration, testTag } from "./curationHelpers.js";
 import { type Client, startTestApi, type TestApi } from "./harness.js";
 
@@ -12,7 +11,7 @@ const TASK_ID = `task:${TAG}-goldfish`;
 
 let api: TestApi;
 let steward: Client & { keyId: string };
-let vectors: EmbeddingRepository;
+let vectors: Maintenance["vectors"];
 
 /** The nearest active nodes of a kind to a sentence, as ids. */
 async function nearestIds(sentence: string, k = 5): Promise<string[]> {
@@ -28,7 +27,7 @@ async function storedHash(id: string): Promise<string | null> {
 beforeAll(async () => {
   api = await startTestApi();
   steward = await api.as("STEWARD");
-  vectors = new EmbeddingRepository(api.executor);
+  vectors = createMaintenance(api.executor, api.embedder).vectors;
 });
 
 afterAll(async () => {
