@@ -3,7 +3,7 @@ import { loadConfig } from "../config/env.js";
 import { type Database, openDatabase } from "../database.js";
 import { loadEmbedder } from "../embedding/loadEmbedder.js";
 import { migrate } from "../graph/migrations.js";
-import type { ServiceSettings } from "../services/index.js";
+import { type ServiceSettings, serviceSettings } from "../services/index.js";
 
 /** What a command's services are built with (see createServices). */
 export type CliSettings = ServiceSettings;
@@ -16,7 +16,7 @@ export async function withMigratedDatabase<T>(work: (db: Database, settings: Cli
   const db = await openDatabase(config);
   try {
     await migrate(db.executor);
-    return await work(db, { maxPageSize: config.maxPageSize, intakeRetrieval: config.intakeRetrieval, embedder });
+    return await work(db, serviceSettings(config, embedder));
   } finally {
     await db.close();
   }

@@ -4,7 +4,7 @@ import type { Logger } from "../config/logger.js";
 import type { Principal } from "../domain/principal.js";
 import type { Embedder } from "../embedding/embedder.js";
 import type { Executor } from "../graph/executor.js";
-import { createServices, type Services } from "../services/index.js";
+import { createServices, type Services, serviceSettings } from "../services/index.js";
 
 export type Context = Readonly<{
   requestId: string;
@@ -24,5 +24,6 @@ export function createContext({ executor, config, logger, embedder }: ContextDep
   const observed = executor.observed(() => {
     stats.queries++;
   });
-  return { requestId, principal, logger, stats, services: createServices(observed, { maxPageSize: config.maxPageSize, intakeRetrieval: config.intakeRetrieval, embedder }, { principal, requestId }) };
+  const services = createServices(observed, serviceSettings(config, embedder), { principal, requestId });
+  return { requestId, principal, logger, stats, services };
 }

@@ -54,6 +54,11 @@ export type ServiceSettings = Readonly<
   }
 >;
 
+/** The settings of services from the process's configuration and its one embedder. */
+export function serviceSettings(config: Pick<Config, "maxPageSize" | "intakeRetrieval">, embedder: Embedder): ServiceSettings {
+  return { maxPageSize: config.maxPageSize, intakeRetrieval: config.intakeRetrieval, embedder };
+}
+
 export type Services = Readonly<{
   taxonomy: TaxonomyService;
   intake: IntakeService;

@@ -11,7 +11,7 @@ import { loadEmbedder } from "../../src/embedding/loadEmbedder.js";
 import { createDriver } from "../../src/graph/driver.js";
 import { Executor } from "../../src/graph/executor.js";
 import { createContext } from "../../src/graphql/context.js";
-import { createServices } from "../../src/services/index.js";
+import { createServices, serviceSettings } from "../../src/services/index.js";
 
 export type GraphQLResult<T> = { status: number; data: T | null | undefined; errors: readonly GraphQLFormattedError[] | undefined };
 
@@ -66,7 +66,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     return { status: response.status, data: body.data, errors: body.errors };
   };
   const operator: Principal = { kind: "cli", id: "cli:test-harness", role: "ADMIN", tenant: null };
-  const { keys } = createServices(executor, { maxPageSize: config.maxPageSize, intakeRetrieval: config.intakeRetrieval, embedder }, { principal: operator, requestId: "test-harness" });
+  const { keys } = createServices(executor, serviceSettings(config, embedder), { principal: operator, requestId: "test-harness" });
   const clients = new Map<string, Promise<Client & { keyId: string; token: string }>>();
   return {
     config,

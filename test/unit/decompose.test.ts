@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Retrieval, TaskEvidence } from "../../src/domain/evidence.js";
 import { parseNeedInput } from "../../src/domain/need.js";
-import { clauseWords, decompose } from "../../src/services/intake/decompose.js";
+import type { ClauseWords } from "../../src/domain/intake.js";
+import { decompose } from "../../src/services/intake/decompose.js";
 import { resolveNeedFacts } from "../../src/services/intake/needFacts.js";
-import { clauses } from "../../src/services/intake/text.js";
+import { clauses, workWords } from "../../src/services/intake/text.js";
+
+/** Plain clauses of weight 1, as a manager's note without sections reads. */
+const clauseWords = (parts: readonly string[]): ClauseWords[] => parts.map((text) => ({ text, words: workWords(text), weight: 1 }));
 
 const trait = (id: string, weight: number) => ({ id: `trait:${id}`, name: id, weight });
 const task = (id: string, overrides: Partial<TaskEvidence>): TaskEvidence => ({

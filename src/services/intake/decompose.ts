@@ -10,7 +10,7 @@ import { scoreCandidates, textMatches, titlePriors } from "./candidates.js";
 import { inferOccupations, inferOutcomes, inferSkills } from "./inference.js";
 import { ruledOutMatch, traitProfile } from "./needFacts.js";
 import { logistic, round } from "./ranking.js";
-import { contentWords, workWords } from "./text.js";
+import { contentWords } from "./text.js";
 import { INTAKE_TUNING } from "./tuning.js";
 import { warningsFor } from "./warnings.js";
 
@@ -87,9 +87,4 @@ export function decompose(
     requestedWorkerType: retrieval.requestedWorkerType,
     taskEvidence: chosen,
   };
-}
-
-/** The clauses of a need as intake searches them: text plus the words that describe the work. */
-export function clauseWords(parts: readonly string[]): ClauseWords[] {
-  return parts.map((text) => ({ text, words: workWords(text), weight: 1 }));
 }

@@ -8,6 +8,7 @@ import type { IntakeRepository } from "../../graph/repositories/intakeRepository
 import type { NeedRepository, StoredNeed } from "../../graph/repositories/needRepository.js";
 import type { Embedder } from "../../embedding/embedder.js";
 import { anyOf } from "../lucene.js";
+import { checkPageSize } from "../paging.js";
 import { semanticOccupationRanking } from "./candidates.js";
 import { decompose } from "./decompose.js";
 import { resolveNeedFacts } from "./needFacts.js";
@@ -44,9 +45,7 @@ export class IntakeService {
 
   async decompose(rawNeed: unknown, limit = 10): Promise<DecomposeResult> {
     const need = parseNeedInput(rawNeed);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TASKS) {
-      throw new BadInputError(`limit must be between 1 and ${MAX_TASKS}`, { field: "limit" });
-    }
+    checkPageSize(limit, MAX_TASKS, "limit");
     const reading = readNeed(need);
     const parts = reading.clauses;
     const everyWord = [...new Set(parts.flatMap((p) => p.words))];
@@ -54,6 +53,7 @@ export class IntakeService {
     const texts = [...parts.map((p) => p.text), reading.title ?? "", reading.workText];
     const vectors = this.embedder ? await this.embedder.embed(texts) : [];
     const asList = (v: Float32Array | undefined) => (v ? Array.from(v) : null);
+    const clauseVectors = vectors.slice(0, parts.length);
     const retrieval = await this.intake.retrieve({
       clauses: parts.flatMap((part, index) => {
         const query = anyOf(part.words);
@@ -63,9 +63,9 @@ export class IntakeService {
       occupations: reading.title ? anyOf(contentWords(reading.title)) : null,
       outcomes: need.outcomeDescription ? anyOf(workWords(need.outcomeDescription)) : null,
       perClause: INTAKE_TUNING.fusedPerClause,
-      clauseVectors: vectors.length > 0 ? parts.map((_, index) => ({ index, vector: Array.from(vectors[index]!) })) : [],
-      titleVector: reading.title && vectors.length > 0 ? asList(vectors[parts.length]) : null,
-      textVector: reading.workText && vectors.length > 0 ? asList(vectors[parts.length + 1]) : null,
+      clauseVectors: clauseVectors.map((vector, index) => ({ index, vector: Array.from(vector) })),
+      titleVector: reading.title ? asList(vectors[parts.length]) : null,
+      textVector: reading.workText ? asList(vectors[parts.length + 1]) : null,
       vectorK: INTAKE_TUNING.vectorK,
       semanticPerClause: INTAKE_TUNING.semanticPerClause,
       occupationsPerVector: INTAKE_TUNING.occupationsPerVector,
@@ -85,6 +85,11 @@ export class IntakeService {
     const facts = resolveNeedFacts(need, reading, this.today());
     const decomposition = decompose(need, facts, parts, retrieval, evidence, limit, reading.titleStated);
     return { need, facts, decomposition, activeTraits: retrieval.traits };
+  }
+
+  /** The facts of a need stored earlier, read as a decomposition reads them (text included). */
+  factsOf(need: NeedInput): NeedFacts {
+    return resolveNeedFacts(need, readNeed(need), this.today());
   }
 
   /** Stores the need with its decomposition, so recommendations and decisions can refer to it. */

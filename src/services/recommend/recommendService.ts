@@ -9,8 +9,6 @@ import { BadInputError } from "../../errors.js";
 import type { RecommendRepository } from "../../graph/repositories/recommendRepository.js";
 import type { RuleRepository } from "../../graph/repositories/ruleRepository.js";
 import type { IntakeService } from "../intake/intakeService.js";
-import { resolveNeedFacts } from "../intake/needFacts.js";
-import { readNeed } from "../intake/needReading.js";
 import { recommend } from "./recommend.js";
 
 export const MAX_OPTIONS = 20;
@@ -57,7 +55,7 @@ export class RecommendService {
     if (needId) {
       const stored = await this.intake.storedNeed(needId);
       need = stored.input;
-      facts = resolveNeedFacts(need, readNeed(need), this.today());
+      facts = this.intake.factsOf(need);
       const chosen = overrides ?? stored.tasks.map((t) => ({ taskId: t.taskId, weight: t.score }));
       const confidence = new Map(stored.tasks.map((t) => [t.taskId, t.confidence]));
       tasks = await this.taskEvidence(chosen, (id) => (overrides ? 1 : (confidence.get(id) ?? 1)));
