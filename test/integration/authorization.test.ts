@@ -1,16 +1,18 @@
+import { createHash } from "node:crypto";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../src/domain/principal.js";
 import { type Client, startTestApi, type TestApi } from "./harness.js";
+import { type Caller, ROLE_DECISIONS, type RoleDecision } from "./roleDecisions.js";
 
 /**
- * The authorization matrix: every role (and anonymous) against every operation, through every path
- * a client could take (top level, nested traversal, connections, search, aliases). Each cell is
- * allowed, UNAUTHENTICATED or FORBIDDEN, and a refusal changes nothing but the audit log.
+ * The authorization matrix: every root field of the schema (one row each, from roleDecisions.ts) against
+ * every role and anonymous, over HTTP, plus the other paths a client could take (nested traversal,
+ * aliases, a nullable miss). Each cell is allowed, UNAUTHENTICATED or FORBIDDEN, and a refusal changes
+ * nothing but the audit log: the whole graph's fingerprint is compared before and after.
  */
-type Caller = "anonymous" | Role;
 type Expect = "allow" | "UNAUTHENTICATED" | "FORBIDDEN";
 
 const CALLERS: Caller[] = ["anonymous", "VIEWER", "INTEGRATOR", "STEWARD", "ADMIN"];
@@ -19,35 +21,15 @@ const RANK: Record<Caller, number> = { anonymous: 0, VIEWER: 1, INTEGRATOR: 2, S
 const ANONYMOUS_RANK = 1;
 
 const NEED = `{ text: "Run the monthly payroll" }`;
-type Operation = {
-  name: string;
-  path: string;
-  needs: Role;
-  /** A document, or one per caller where ids must differ. */
-  document: string | ((caller: Caller) => string);
-  writes?: boolean;
-  /** The operation is allowed but cannot succeed here (an id of nothing): only the access decision is checked. */
-  accessOnly?: boolean;
-};
+type Operation = RoleDecision & { name: string; path: string };
 
-const OPERATIONS: Operation[] = [
-  { name: "tasks", path: "connection", needs: "VIEWER", document: `{ tasks(first: 2) { totalCount edges { node { id } } } }` },
-  { name: "task", path: "top level", needs: "VIEWER", document: `{ task(id: "task:hr-run-monthly-payroll") { id } }` },
+/** Paths to a field other than calling it at the root: the checks must hold there too. */
+const OTHER_PATHS: Operation[] = [
   {
     name: "task.precedents",
     path: "nested traversal",
     needs: "VIEWER",
     document: `{ task(id: "task:hr-run-monthly-payroll") { skills { skill { tasks(first: 2) { task { precedents(first: 2) { id workerType { id } } } } } } } }`,
-  },
-  { name: "node", path: "top level", needs: "VIEWER", document: `{ node(id: "wt:employee") { id } }` },
-  { name: "search", path: "search", needs: "VIEWER", document: `{ search(query: "payroll", first: 3) { score node { id } } }` },
-  { name: "rules", path: "top level", needs: "VIEWER", document: `{ rules { id version } }` },
-  { name: "decomposeNeed", path: "top level", needs: "INTEGRATOR", document: `{ decomposeNeed(input: ${NEED}) { tasks { task { id } } } }` },
-  {
-    name: "recommendChannels",
-    path: "top level",
-    needs: "INTEGRATOR",
-    document: `{ recommendChannels(input: { need: ${NEED}, limit: 2 }) { options { workerType { id } } } }`,
   },
   {
     name: "aliases",
@@ -56,42 +38,11 @@ const OPERATIONS: Operation[] = [
     document: `{ a: decomposeNeed(input: ${NEED}) { version } b: decomposeNeed(input: { text: "payroll" }) { version } }`,
   },
   { name: "node", path: "top level, nullable", needs: "VIEWER", document: `{ node(id: "nope:nothing") { id } }` },
-  { name: "submitNeed", path: "mutation", needs: "INTEGRATOR", writes: true, document: `mutation { submitNeed(input: ${NEED}) { need { id } } }` },
-  { name: "apiKeys", path: "top level", needs: "ADMIN", document: `{ apiKeys { id role } }` },
-  { name: "auditEvents", path: "connection", needs: "ADMIN", document: `{ auditEvents(first: 1) { totalCount } }` },
-  { name: "changes", path: "top level", needs: "VIEWER", document: `{ changes(since: 0, first: 1) { lastSequence hasMore } }` },
-  { name: "releases", path: "top level", needs: "VIEWER", document: `{ releases(first: 1) { number } }` },
-  {
-    name: "createNode",
-    path: "mutation",
-    needs: "STEWARD",
-    writes: true,
-    document: (caller) =>
-      `mutation { createNode(input: { kind: Outcome, id: "outcome:authz-${caller.toLowerCase()}-${process.pid}", name: "Matrix outcome ${caller}", description: "Made by the authorization matrix." }) { id } }`,
-  },
-  {
-    name: "updateNode",
-    path: "mutation",
-    needs: "STEWARD",
-    writes: true,
-    accessOnly: true,
-    document: `mutation { updateNode(id: "outcome:authz-nothing", version: 1, patch: { name: "x" }) { id } }`,
-  },
-  {
-    name: "recordDecision",
-    path: "mutation",
-    needs: "INTEGRATOR",
-    writes: true,
-    accessOnly: true,
-    document: `mutation { recordDecision(input: { needId: "need:nothing", workerTypeId: "wt:employee", channelId: "ch:direct-hire", rationale: "matrix check only" }) { id } }`,
-  },
-  {
-    name: "createApiKey",
-    path: "mutation",
-    needs: "ADMIN",
-    writes: true,
-    document: `mutation { createApiKey(input: { role: VIEWER, name: "matrix" }) { key { id } } }`,
-  },
+];
+
+const OPERATIONS: Operation[] = [
+  ...Object.entries(ROLE_DECISIONS).map(([name, decision]) => ({ ...decision, name, path: "root field" })),
+  ...OTHER_PATHS,
 ];
 
 function expected(caller: Caller, needs: Role): Expect {
@@ -106,9 +57,26 @@ const createdNeeds: string[] = [];
 const createdKeys: string[] = [];
 const TENANT = `authz-${process.pid}`;
 
-/** Everything but the audit log, which refusals are meant to add to. */
-const graphState = async () =>
-  (await api.executor.read("MATCH (n) WHERE NOT n:AuditEvent RETURN count(n) AS nodes, sum(coalesce(n.version, 0)) AS versions"))[0];
+/**
+ * Everything but the audit log (which refusals are meant to add to): each node with its labels, version and properties, each
+ * relationship with its ends, type and properties. Vectors are summarised by their length and sum.
+ */
+async function graphFingerprint(): Promise<string> {
+  const rows = await api.executor.read(
+    `CALL () {
+       MATCH (n) WHERE NOT n:AuditEvent
+       WITH n ORDER BY elementId(n)
+       RETURN collect([labels(n), [k IN keys(n) | [k, CASE WHEN k = 'embedding' THEN [size(n[k]), reduce(s = 0.0, x IN n[k] | s + x)] ELSE n[k] END]]]) AS nodes
+     }
+     CALL () {
+       MATCH (a)-[r]->(b) WHERE NOT a:AuditEvent AND NOT b:AuditEvent
+       WITH a, r, b ORDER BY elementId(r)
+       RETURN collect([elementId(a), type(r), elementId(b), properties(r)]) AS relationships
+     }
+     RETURN nodes, relationships`,
+  );
+  return createHash("sha256").update(JSON.stringify(rows[0])).digest("hex");
+}
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -125,15 +93,31 @@ afterAll(async () => {
   await api.stop();
 });
 
-describe.each(OPERATIONS)("$name ($path), needs $needs", ({ needs, document, writes, accessOnly }) => {
+describe("the matrix", () => {
+  it("has a row for every root field the running API serves, and no row for a field it does not", async () => {
+    const result = await api.request(
+      parse(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`) as TypedDocumentNode<
+        { __schema: Record<"queryType" | "mutationType", { fields: { name: string }[] }> },
+        never
+      >,
+    );
+    const served = [
+      ...result.data!.__schema.queryType.fields.map((f) => `Query.${f.name}`),
+      ...result.data!.__schema.mutationType.fields.map((f) => `Mutation.${f.name}`),
+    ];
+    expect(served.sort()).toEqual(Object.keys(ROLE_DECISIONS).sort());
+  });
+});
+
+describe.each(OPERATIONS)("$name ($path), needs $needs", ({ needs, document, writes, allowedAnswer }) => {
   it.each(CALLERS)("as %s", async (caller) => {
-    const before = writes ? null : await graphState();
+    const outcome = expected(caller, needs);
+    const before = writes && outcome !== "allow" ? await graphFingerprint() : null;
     const source = typeof document === "function" ? document(caller) : document;
     const result = await clients[caller].request(parse(source) as TypedDocumentNode<Record<string, unknown>, never>);
-    const outcome = expected(caller, needs);
     if (outcome === "allow") {
       const codes = (result.errors ?? []).map((e) => e.extensions?.code);
-      if (accessOnly) expect(codes.filter((c) => c === "UNAUTHENTICATED" || c === "FORBIDDEN")).toEqual([]);
+      if (allowedAnswer) expect(codes).toEqual([allowedAnswer]);
       else expect(result.errors ?? []).toEqual([]);
       const data = result.data as Record<string, { need?: { id: string }; key?: { id: string } }> | null;
       if (data?.submitNeed?.need) createdNeeds.push(data.submitNeed.need.id);
@@ -143,17 +127,17 @@ describe.each(OPERATIONS)("$name ($path), needs $needs", ({ needs, document, wri
     expect(result.errors?.length).toBeGreaterThan(0);
     expect(result.errors!.map((e) => e.extensions?.code)).toContain(outcome);
     expect(result.errors!.find((e) => e.extensions?.code === outcome)!.message).not.toMatch(/stack|MATCH|Cypher/);
-    if (before) expect(await graphState()).toEqual(before);
+    if (before) expect(await graphFingerprint()).toBe(before);
   });
 });
 
 describe("refusals", () => {
   it("leave the graph unchanged and are written to the audit log", async () => {
-    const before = await graphState();
+    const before = await graphFingerprint();
     const viewer = clients.VIEWER as Client & { keyId: string };
     const result = await viewer.request(parse(`mutation { submitNeed(input: ${NEED}) { need { id } } }`) as TypedDocumentNode<unknown, never>);
     expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect(await graphState()).toEqual(before);
+    expect(await graphFingerprint()).toBe(before);
     const events = await api.executor.read(
       "MATCH (e:AuditEvent {actorId: $actor, operation: 'Mutation.submitNeed', outcome: 'DENIED'}) RETURN count(e) AS n",
       { actor: viewer.keyId },
