@@ -34,7 +34,26 @@ describe("the scenarios that must come out right", () => {
     expect(rec.challenge!.requestedWorkerType.id).toBe("wt:employee");
     expect(rec.challenge!.margin).toBeGreaterThanOrEqual(0.15);
     expect(rec.challenge!.reasons.join(" ")).toMatch(/time-bound/i);
-    expect(rec.whatWouldChange[0]!.explanation.length).toBeGreaterThan(20);
+  });
+
+  it("names a fact that, stated on the need, really swaps the top two options", async () => {
+    const need = {
+      text: "Migrate our CRM to Salesforce and train the sales team on the new system",
+      durationWeeks: 12,
+      outcomeDescription: "All accounts and opportunities live in Salesforce, sales team trained",
+    };
+    const rec = await recommend(need);
+    const change = rec.whatWouldChange[0]!;
+    expect(change.swapped).toBe(true);
+    const key = (o: Rec["options"][number]) => `${o.workerType.id}|${o.channel.id}`;
+    const [first, second] = rec.options.map(key);
+    const stated = change.to === "true" || change.to === "false" ? change.to === "true" : /^\d+$/.test(change.to) ? Number(change.to) : change.to;
+    // A duration or "ongoing" replaces the other, as the change it names does.
+    const changedNeed = change.fact === "ongoing" ? { ...need, durationWeeks: undefined } : need;
+    const after = (await recommend({ ...changedNeed, [change.fact]: stated })).options.map(key);
+    const firstRank = after.indexOf(first!);
+    expect(after.indexOf(second!)).toBeGreaterThanOrEqual(0);
+    expect(after.indexOf(second!)).toBeLessThan(firstRank < 0 ? Number.POSITIVE_INFINITY : firstRank);
   });
 
   it("a consultancy renewal for ongoing run-the-business work: employee, internal mobility or managed service above SOW", async () => {

@@ -90,12 +90,21 @@ describe("decompose", () => {
       phrases: ["sales numbers", "weekly"],
     });
     expect(d.tasks[1]!.graphEvidence[0]).toBe('shares occupation "Data analyst" with "Extract sales data from multiple systems"');
-    for (const t of d.tasks) {
-      expect(t.confidence).toBeGreaterThan(0);
-      expect(t.confidence).toBeLessThanOrEqual(1);
-    }
     // Confidence is a monotone (logistic) map of the score.
     expect(d.tasks[0]!.confidence).toBeGreaterThan(d.tasks[1]!.confidence);
+  });
+
+  it("is confident about a need that names its work, and not about a vague one that barely touches the same tasks", () => {
+    const clear = run({ text: README_NEED }, README_HITS);
+    const vague = run({ text: "Some help with numbers and reports" }, [
+      [0, "task:extract", 2.5],
+      [0, "task:board", 2.2],
+    ]);
+    const confidence = (d: typeof clear, id: string) => d.tasks.find((t) => t.id === id)?.confidence ?? 0;
+    // Without vector evidence both score under the fitted midpoint, so the figures are small; their order is the point.
+    expect(confidence(vague, "task:extract")).toBeGreaterThan(0);
+    expect(confidence(clear, "task:extract")).toBeGreaterThan(10 * confidence(vague, "task:extract"));
+    expect(confidence(clear, "task:board")).toBeGreaterThan(confidence(vague, "task:board"));
   });
 
   it("drops a weak match that nothing else in the graph supports", () => {

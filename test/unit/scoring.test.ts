@@ -99,15 +99,22 @@ function input(need: Record<string, unknown>, tasks: TaskEvidence[], extra: Part
 }
 
 describe("recommend", () => {
-  it("ranks by fit of the work's traits, and every score is exactly the sum of its factors", () => {
+  it("ranks by fit of the work's traits, each factor with its sign and size from the suits weights and the channel", () => {
     const rec = recommend(input({ text: "weekly report" }, [REPORT]));
-    expect(rec.options[0]!.workerType.id).toBe("wt:automation");
-    for (const option of rec.options) {
-      expect(option.factors.reduce((s, f) => s + f.contribution, 0)).toBe(
-        [...option.factors].reduce((s, f) => s + f.contribution, 0),
-      );
-      expect(option.score).toBeCloseTo(option.factors.reduce((s, f) => s + f.contribution, 0), 12);
-    }
+    const automation = rec.options[0]!;
+    expect(automation.workerType.id).toBe("wt:automation");
+    const factor = (kind: string, traitId?: string) => automation.factors.find((f) => f.kind === kind && f.traitId === traitId)!.contribution;
+    // The trait mass is 0.9 + 0.8: each trait's share of the fit is its weight times Automation's SUITS weight over it.
+    expect(factor("TRAIT_FIT", "trait:repetitive")).toBeCloseTo((0.9 * 0.9) / 1.7, 6);
+    expect(factor("TRAIT_FIT", "trait:ongoing")).toBeCloseTo((0.8 * 0.5) / 1.7, 6);
+    // 40 days to start is 40/90 of the full penalty of 0.08; a relative cost of 0.3 earns 0.08 * 0.7.
+    expect(factor("TIME_TO_START")).toBeCloseTo(-0.08 * (40 / 90), 6);
+    expect(factor("COST")).toBeCloseTo(0.056, 6);
+    expect(automation.score).toBeCloseTo(0.81 / 1.7 + 0.4 / 1.7 - 0.08 * (40 / 90) + 0.056, 6);
+    // The employee is held back by the repetitive work (-0.1) and its slow, full-cost channel.
+    const employee = rec.options.find((o) => o.workerType.id === "wt:employee")!;
+    expect(employee.factors.find((f) => f.traitId === "trait:repetitive")!.contribution).toBeCloseTo((0.9 * -0.1) / 1.7, 6);
+    expect(employee.score).toBeLessThan(automation.score - 0.3);
   });
 
   it("explains each trait factor in words", () => {
@@ -200,7 +207,12 @@ describe("recommend", () => {
     expect(rec.whatWouldChange).toHaveLength(1);
     const change = rec.whatWouldChange[0]!;
     expect(change.swapped).toBe(true);
-    expect(change.explanation).toMatch(/would rank above/);
+    // Applying the named fact to the need must really swap the top two.
+    const [first, second] = rec.options.map((o) => o.workerType.id);
+    const value = change.to === "true" ? true : change.to === "false" ? false : /^\d+$/.test(change.to) ? Number(change.to) : change.to;
+    const changed = recommend(input({ text: "migrate", durationWeeks: 12, [change.fact]: value }, [MIGRATION, STRATEGY]));
+    const rank = (id: string) => changed.options.findIndex((o) => o.workerType.id === id);
+    expect(rank(second!)).toBeLessThan(rank(first!) < 0 ? Number.POSITIVE_INFINITY : rank(first!));
   });
 
   it("draws graph paths from the need through tasks and traits to the channel", () => {
