@@ -146,7 +146,7 @@ describe("the explanation", () => {
   });
 
   it("cites similar precedents, good and bad, and says how they moved the score", async () => {
-    const rec = await recommend(README);
+    const rec = await recommend({ text: "Run the monthly payroll and answer employee questions about pay" });
     const withCases = rec.options.filter((o) => o.precedents.length > 0);
     expect(withCases.length).toBeGreaterThan(0);
     const effects = withCases.flatMap((o) => o.precedents.map((p) => p.effect));

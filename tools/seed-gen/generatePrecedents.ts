@@ -5,6 +5,7 @@
  * turned out. Needs are drawn from explicit archetypes: good fits (a scoped project through a statement of
  * work, repetitive reporting automated, ...) and the typical misallocations (a permanent hire for a
  * 12-week project, a consultancy renewed for run-the-business work, regulated data sent offshore, ...).
+ * Every archetype is a rule over task traits: none names a task, a task's wording or an example need.
  * Outcomes correlate with fit, with noise: some poor choices went fine and some good ones went badly.
  *
  * Deterministic (seeded mulberry32). Reads tasks, worker types and channels from `seed/`; deliberately
@@ -69,8 +70,6 @@ interface Archetype {
   /** Relative frequency. Poor archetypes carry ~35% of the weight, the observed misallocation rate. */
   weight: number;
   match: (t: Task) => boolean;
-  /** A fixed set of tasks (primary first) instead of a draw from the matching tasks. */
-  fixed?: string[];
   requested: (string | null)[];
   choice: [workerType: string, channel: string][];
   /** Planned duration in weeks, or "ongoing". */
@@ -85,8 +84,6 @@ interface Archetype {
 }
 
 const A = (a: Archetype) => a;
-/** The README's example need: weekly sales numbers from three systems, consolidated into the board pack. */
-const SALES_PACK = ["task:data-extract-sales-data-from-multiple-systems", "task:sales-compile-weekly-sales-report", "task:finance-prepare-board-pack"];
 const ARCHETYPES: Archetype[] = [
   // Good fits.
   A({ key: "project-to-consultancy", fit: "good", weight: 8, match: (t) => w(t, "time-bound") >= 0.7 && w(t, "outcome-defined") >= 0.7 && w(t, "specialist") >= 0.5,
@@ -138,16 +135,7 @@ const ARCHETYPES: Archetype[] = [
     requested: ["offshore-team", "employee", null], choice: [["employee", "direct-hire"], ["internal-mobility", "internal-talent-marketplace"]], duration: "ongoing",
     title: "In-house role to {task} ({team})", issues: ["training on the regulatory rules took a quarter"], costRange: [-3, 8],
     note: "Regulated, confidential work kept onshore with named accountability; clean audit." }),
-  A({ key: "weekly-sales-pack-automated", fit: "good", weight: 2, match: (t) => SALES_PACK.includes(t.id), fixed: SALES_PACK,
-    requested: ["employee", null], choice: [["automation", "automation-centre"]], duration: "ongoing",
-    title: "Automate the weekly sales numbers and board pack ({team})", issues: ["CRM field rename broke one extract"], costRange: [-15, 10],
-    note: "Extracts from the three systems and the consolidation were automated; an analyst in the team writes the board commentary." }),
   // Typical misallocations.
-  A({ key: "weekly-sales-pack-by-hand", fit: "poor", weight: 2, match: (t) => SALES_PACK.includes(t.id), fixed: SALES_PACK,
-    requested: ["employee"], choice: [["employee", "direct-hire"]], duration: "ongoing", costRange: [15, 50],
-    title: "Full-time analyst for the weekly sales numbers and board pack ({team})",
-    issues: ["analyst spent most of the week copy-pasting between systems", "board pack numbers did not tie to the CRM twice in a quarter", "analyst left after nine months: role seen as a dead end"],
-    note: "Three exports, one spreadsheet and a person in the middle every Monday; automated a year later." }),
   A({ key: "permanent-hire-for-project", fit: "poor", weight: 7, match: (t) => w(t, "time-bound") >= 0.7 && w(t, "outcome-defined") >= 0.7,
     requested: ["employee"], choice: [["employee", "direct-hire"]], duration: [8, 16], costRange: [20, 90], needChangeRate: 0.5,
     title: "Full-time hire to {task} ({team})",
@@ -164,10 +152,10 @@ const ARCHETYPES: Archetype[] = [
     title: "Offshore processing to {task} ({team})",
     issues: ["data residency breach escalated", "client contract prohibits offshore processing", "regulator questioned outsourcing controls", "work brought back onshore after an audit finding", "access to restricted data revoked mid-transition"],
     note: "The labour saving was real, but the data and the regulation did not allow the work to move." }),
-  A({ key: "manual-staffing-for-reporting", fit: "poor", weight: 6, match: (t) => w(t, "repetitive") >= 0.8 && w(t, "rule-based") >= 0.8 && w(t, "digital") >= 0.8 && /report|extract/i.test(t.name),
+  A({ key: "manual-staffing-for-reporting", fit: "poor", weight: 6, match: (t) => w(t, "repetitive") >= 0.8 && w(t, "rule-based") >= 0.8 && w(t, "digital") >= 0.8 && w(t, "judgement") < 0.5,
     requested: ["employee"], choice: [["employee", "direct-hire"], ["temp-worker", "temp-agency"], ["contractor", "staffing-supplier"]], duration: "ongoing", costRange: [15, 60],
     title: "Analyst to {task} ({team})",
-    issues: ["analyst spent most of the week copy-pasting between systems", "manual re-keying errors reached the board pack", "analyst left after nine months: role seen as a dead end", "report still late every Monday"],
+    issues: ["analyst spent most of the week copy-pasting between systems", "manual re-keying errors reached a management report", "analyst left after nine months: role seen as a dead end", "report still late every Monday"],
     note: "A person hired to move numbers between systems; the same work was later automated in six weeks." }),
   A({ key: "onshore-team-for-movable-process", headcount: [3, 8], fit: "poor", weight: 3, match: (t) => w(t, "repetitive") >= 0.8 && w(t, "rule-based") >= 0.8 && w(t, "location-bound") < 0.3 && w(t, "confidential") < 0.6 && w(t, "physical") < 0.3,
     requested: ["employee"], choice: [["employee", "direct-hire"]], duration: "ongoing", costRange: [20, 55],
@@ -238,13 +226,13 @@ function precedent(arch: Archetype) {
   const pool = tasks.filter(arch.match);
   // Pick the function first so that precedents spread across functions, not towards the largest pools.
   const fn = pick([...new Set(pool.map((t) => t.businessFunction))]);
-  const primary = arch.fixed ? (pool.find((t) => t.id === arch.fixed?.[0]) as Task) : pick(pool.filter((t) => t.businessFunction === fn));
+  const primary = pick(pool.filter((t) => t.businessFunction === fn));
   const sameFunction = pool.filter((t) => t.id !== primary.id && t.businessFunction === primary.businessFunction);
   const others = pool.filter((t) => t.businessFunction !== primary.businessFunction);
   const ongoing = arch.duration === "ongoing";
   const extra = ongoing ? pick([0, 0, 1, 1, 2, 3]) : pick([0, 0, 0, 1]);
-  const picked = arch.fixed ? arch.fixed.map((id) => pool.find((t) => t.id === id) as Task) : [primary, ...sample(sameFunction, extra)];
-  if (!arch.fixed && ongoing && others.length && chance(0.1)) picked.push(pick(others));
+  const picked = [primary, ...sample(sameFunction, extra)];
+  if (ongoing && others.length && chance(0.1)) picked.push(pick(others));
   const [wtId, chId] = pick(arch.choice).map((x, i) => `${i === 0 ? "wt" : "ch"}:${x}`) as [string, string];
   const wt = workerTypes.get(wtId), ch = channels.get(chId);
   if (!wt || !ch || !wt.channels.includes(chId)) throw new Error(`${arch.key}: ${chId} does not source ${wtId}`);
