@@ -20,7 +20,8 @@ describe("decomposeNeed on the seed graph", () => {
       "task:data-extract-sales-data-from-multiple-systems",
       "task:sales-compile-weekly-sales-report",
     ]);
-    expect(d.tasks[0]!.confidence).toBeGreaterThan(0.9);
+    // Confidence is fitted on held-out needs, where a top match of this strength is right about half the time or more.
+    expect(d.tasks[0]!.confidence).toBeGreaterThan(0.5);
     // Four words of a long sentence name the board pack: found through its own keyword, with less confidence.
     const board = d.tasks.slice(0, 5).find((t) => t.task.id === "task:finance-prepare-board-pack")!;
     expect(board.evidence[0]).toMatchObject({ clause: "send the board pack", phrases: expect.arrayContaining(["board pack"]) });

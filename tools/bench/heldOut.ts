@@ -1,0 +1,68 @@
+/**
+ * `npm run bench:heldout`: intake quality and confidence calibration on needs the seed was not written
+ * for (tools/bench/heldOutNeeds.json: O*NET task statements of occupations outside the seed, each
+ * labelled with the seed tasks that do that work). Split by a hash of the statement's id into a fitting
+ * half, on which the confidence logistic is refit, and a reporting half, the only one to quote.
+ */
+import { readFile } from "node:fs/promises";
+import { INTAKE_TUNING } from "../../src/services/intake/tuning.js";
+import { calibrationRows } from "./eval/runner.js";
+import { type Calibrated, calibrate } from "./eval/metrics.js";
+import { halfOf, type Half } from "./eval/split.js";
+import { bench, type Bench, machine, openGraph, pct, runMain, SEED_GRAPH, table } from "./lib.js";
+
+type LabelledNeed = Readonly<{ source: string; text: string; tasks: readonly string[] }>;
+type HalfResult = Readonly<{ needs: number; hit1: number; recall5: number; recall10: number; tasks: Calibrated[] }>;
+
+/** The statement's O*NET task id decides its half, whatever else is in the file. */
+const halfOfNeed = (need: LabelledNeed): Half => halfOf(need.source.replace(/ \(.*$/, ""));
+
+async function evaluate(b: Bench, needs: readonly LabelledNeed[]): Promise<HalfResult> {
+  let hit1 = 0, recall5 = 0, recall10 = 0;
+  const tasks: Calibrated[] = [];
+  for (const need of needs) {
+    const { decomposition } = await b.context().services.intake.decompose({ text: need.text }, 10);
+    const expected = new Set(need.tasks);
+    const right = decomposition.tasks.map((t) => expected.has(t.id));
+    if (right[0]) hit1++;
+    recall5 += right.slice(0, 5).filter(Boolean).length / expected.size;
+    recall10 += right.filter(Boolean).length / expected.size;
+    for (const [j, task] of decomposition.tasks.entries()) tasks.push([task.score, task.confidence, right[j]!]);
+  }
+  return { needs: needs.length, hit1: hit1 / needs.length, recall5: recall5 / needs.length, recall10: recall10 / needs.length, tasks };
+}
+
+/** Mean squared gap between reported confidence and being right: lower is better calibrated. */
+const brier = (tasks: readonly Calibrated[]) => tasks.reduce((s, [, c, r]) => s + (c - (r ? 1 : 0)) ** 2, 0) / (tasks.length || 1);
+
+async function main(): Promise<void> {
+  const needs = JSON.parse(await readFile(new URL("./heldOutNeeds.json", import.meta.url), "utf8")) as LabelledNeed[];
+  const fitting = needs.filter((n) => halfOfNeed(n) === "tune");
+  const reporting = needs.filter((n) => halfOfNeed(n) === "report");
+  console.log(`bench:heldout  (${needs.length} labelled needs: ${fitting.length} fitting, ${reporting.length} reporting; ${machine()})\n`);
+  const seed = await openGraph(SEED_GRAPH, { seed: true });
+  try {
+    const b = bench(seed.driver, seed.embedder);
+    const fit = await evaluate(b, fitting);
+    const report = await evaluate(b, reporting);
+    const refit = calibrate(fit.tasks).fit;
+    console.log(
+      table(
+        ["half", "needs", "hit@1", "recall@5", "recall@10", "Brier"],
+        [
+          ["fitting (not to quote)", String(fit.needs), pct(fit.hit1), pct(fit.recall5), pct(fit.recall10), brier(fit.tasks).toFixed(3)],
+          ["reporting (held out)", String(report.needs), pct(report.hit1), pct(report.recall5), pct(report.recall10), brier(report.tasks).toFixed(3)],
+        ],
+      ),
+    );
+    console.log(`\n${table(["calibration", "confidence", "tasks", "mean conf.", "part of the need"], calibrationRows("reporting half", report.tasks))}`);
+    console.log(
+      `\nrefit on the fitting half: slope ${refit.slope.toFixed(2)}, midpoint ${refit.midpoint.toFixed(3)} ` +
+        `(INTAKE_TUNING has slope ${INTAKE_TUNING.confidenceSlope}, midpoint ${INTAKE_TUNING.confidenceMidpoint})`,
+    );
+  } finally {
+    await seed.close();
+  }
+}
+
+runMain(main);
