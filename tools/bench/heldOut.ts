@@ -1,7 +1,7 @@
 /**
  * `npm run bench:heldout`: intake quality and confidence calibration on needs the seed was not written
- * for (tools/bench/heldOutNeeds.json: O*NET task statements of occupations outside the seed, each
- * labelled with the seed tasks that do that work). Split by a hash of the statement's id into a fitting
+ * for (tools/bench/heldOutNeeds.json: O*NET task statements of 58 occupations, each labelled with the
+ * seed tasks that do that work, judged from the tasks' names only). Split by a hash of the statement's id into a fitting
  * half, on which the confidence logistic is refit, and a reporting half, the only one to quote.
  */
 import { readFile } from "node:fs/promises";

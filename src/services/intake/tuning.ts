@@ -31,8 +31,8 @@ export const INTAKE_TUNING = {
   relativeCut: 0.4,
   /**
    * Confidence = logistic(slope * (score - midpoint)): a logistic fit of "the task is part of the need"
-   * on the score, over the fitting half of tools/bench/heldOutNeeds.json (O*NET task statements of
-   * occupations outside the seed, labelled without the seed's phrases); `npm run bench:heldout` prints
+   * on the score, over the fitting half of tools/bench/heldOutNeeds.json (O*NET task statements,
+   * labelled from the seed tasks' names, never their phrases); `npm run bench:heldout` prints
    * the refit and the calibration of the other half, the only one to quote. Refit there when the
    * scoring changes. The fit on 32 needs gave slope 7.42, midpoint 0.844.
    */
