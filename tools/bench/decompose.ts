@@ -14,7 +14,7 @@
 import { readFile } from "node:fs/promises";
 import type { Context } from "../../src/graphql/context.js";
 import { INTAKE_TUNING } from "../../src/services/intake/tuning.js";
-import type { Calibrated } from "./eval/metrics.js";
+import { type LabelledNeed, labelledQuality } from "./eval/labelled.js";
 import { type BenchOptions, benchOptions, USAGE } from "./eval/options.js";
 import { calibrationRows, evaluate } from "./eval/runner.js";
 import { buildEvalSets } from "./eval/sets.js";
@@ -123,21 +123,10 @@ async function latency(b: Bench, graph: string): Promise<void> {
  * though some are arguably related, so precision is a lower bound.
  */
 async function seedQuality(b: Bench): Promise<void> {
-  const needs = JSON.parse(await readFile(new URL("./intakeEval.json", import.meta.url), "utf8")) as Array<{ text: string; tasks: string[] }>;
-  let hit1 = 0, recall5 = 0, recall10 = 0;
-  const tasks: Calibrated[] = [];
-  for (const need of needs) {
-    const { decomposition } = await b.context().services.intake.decompose({ text: need.text }, 10);
-    const expected = new Set(need.tasks);
-    const right = decomposition.tasks.map((t) => expected.has(t.id));
-    if (right[0]) hit1++;
-    recall5 += right.slice(0, 5).filter(Boolean).length / expected.size;
-    recall10 += right.filter(Boolean).length / expected.size;
-    for (const [j, task] of decomposition.tasks.entries()) tasks.push([task.score, task.confidence, right[j]!]);
-  }
-  const n = needs.length;
-  console.log(`\nquality on the seed graph: ${n} labelled needs (tools/bench/intakeEval.json), decompose limit 10`);
-  console.log(table(["hit@1", "recall@5", "recall@10"], [[pct(hit1 / n), pct(recall5 / n), pct(recall10 / n)]]));
+  const needs = JSON.parse(await readFile(new URL("./intakeEval.json", import.meta.url), "utf8")) as LabelledNeed[];
+  const { hit1, recall5, recall10, tasks } = await labelledQuality(b, needs);
+  console.log(`\nquality on the seed graph: ${needs.length} labelled needs (tools/bench/intakeEval.json, in sample), decompose limit 10`);
+  console.log(table(["hit@1", "recall@5", "recall@10"], [[pct(hit1), pct(recall5), pct(recall10)]]));
   console.log(table(["calibration", "confidence", "tasks", "mean conf.", "part of the need"], calibrationRows("seed needs", tasks)));
   console.log(
     `(the fit is of P(part of the need) on score; INTAKE_TUNING has slope ${INTAKE_TUNING.confidenceSlope}, ` +

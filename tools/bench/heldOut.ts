@@ -9,42 +9,27 @@ import { INTAKE_TUNING } from "../../src/services/intake/tuning.js";
 import { calibrationRows } from "./eval/runner.js";
 import { type Calibrated, calibrate } from "./eval/metrics.js";
 import { halfOf, type Half } from "./eval/split.js";
-import { bench, type Bench, machine, openGraph, pct, runMain, SEED_GRAPH, table } from "./lib.js";
+import { type LabelledNeed, labelledQuality } from "./eval/labelled.js";
+import { bench, machine, openGraph, pct, runMain, SEED_GRAPH, table } from "./lib.js";
 
-type LabelledNeed = Readonly<{ source: string; text: string; tasks: readonly string[] }>;
-type HalfResult = Readonly<{ needs: number; hit1: number; recall5: number; recall10: number; tasks: Calibrated[] }>;
+type HeldOutNeed = LabelledNeed & Readonly<{ source: string }>;
 
 /** The statement's O*NET task id decides its half, whatever else is in the file. */
-const halfOfNeed = (need: LabelledNeed): Half => halfOf(need.source.replace(/ \(.*$/, ""));
-
-async function evaluate(b: Bench, needs: readonly LabelledNeed[]): Promise<HalfResult> {
-  let hit1 = 0, recall5 = 0, recall10 = 0;
-  const tasks: Calibrated[] = [];
-  for (const need of needs) {
-    const { decomposition } = await b.context().services.intake.decompose({ text: need.text }, 10);
-    const expected = new Set(need.tasks);
-    const right = decomposition.tasks.map((t) => expected.has(t.id));
-    if (right[0]) hit1++;
-    recall5 += right.slice(0, 5).filter(Boolean).length / expected.size;
-    recall10 += right.filter(Boolean).length / expected.size;
-    for (const [j, task] of decomposition.tasks.entries()) tasks.push([task.score, task.confidence, right[j]!]);
-  }
-  return { needs: needs.length, hit1: hit1 / needs.length, recall5: recall5 / needs.length, recall10: recall10 / needs.length, tasks };
-}
+const halfOfNeed = (need: HeldOutNeed): Half => halfOf(need.source.replace(/ \(.*$/, ""));
 
 /** Mean squared gap between reported confidence and being right: lower is better calibrated. */
 const brier = (tasks: readonly Calibrated[]) => tasks.reduce((s, [, c, r]) => s + (c - (r ? 1 : 0)) ** 2, 0) / (tasks.length || 1);
 
 async function main(): Promise<void> {
-  const needs = JSON.parse(await readFile(new URL("./heldOutNeeds.json", import.meta.url), "utf8")) as LabelledNeed[];
+  const needs = JSON.parse(await readFile(new URL("./heldOutNeeds.json", import.meta.url), "utf8")) as HeldOutNeed[];
   const fitting = needs.filter((n) => halfOfNeed(n) === "tune");
   const reporting = needs.filter((n) => halfOfNeed(n) === "report");
   console.log(`bench:heldout  (${needs.length} labelled needs: ${fitting.length} fitting, ${reporting.length} reporting; ${machine()})\n`);
   const seed = await openGraph(SEED_GRAPH, { seed: true });
   try {
     const b = bench(seed.driver, seed.embedder);
-    const fit = await evaluate(b, fitting);
-    const report = await evaluate(b, reporting);
+    const fit = await labelledQuality(b, fitting);
+    const report = await labelledQuality(b, reporting);
     const refit = calibrate(fit.tasks).fit;
     console.log(
       table(
