@@ -14,6 +14,10 @@ export const FACT_TRAITS = {
   locationBound: "trait:location-bound",
   outcomeDefined: "trait:outcome-defined",
   physical: "trait:physical",
+  continuousCoverage: "trait:continuous-coverage",
+  oneOffExpertise: "trait:one-off-expertise",
+  volumeWithReview: "trait:volume-with-review",
+  clientDirected: "trait:client-directed",
 } as const;
 
 export type MatchEvidence = Readonly<{

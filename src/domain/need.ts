@@ -94,6 +94,8 @@ export type NeedFacts = ResolvedFacts &
     coverage: readonly string[];
     volumes: ReadonlyArray<Readonly<{ amount: number; items: string; per: string | null }>>;
     control: readonly string[];
+    /** The words naming an internal candidate for the work ("one of our analysts could move across"), or null. */
+    internalCandidate: string | null;
     regulatedDomains: readonly string[];
     sources: readonly FactSource[];
     /** Where the input and the text disagree, in words naming both. */

@@ -16,7 +16,7 @@ describe("judgement: the recommended route follows the work", () => {
     const verdicts: Verdict[] = [];
     for (const scenario of loadScenarios()) {
       const services = createServices(api.executor, serviceSettings(api.config, api.embedder), { principal: TEST_INTEGRATOR, requestId: randomUUID() });
-      const { recommendation } = await services.recommend.recommend({ need: scenario.need, limit: 5 });
+      const { recommendation } = await services.recommend.recommend({ need: scenario.need, limit: 20 });
       verdicts.push(judge(scenario, recommendation));
     }
     const failing = verdicts.filter((v) => !v.pass).map((v) => `${v.id}: ${v.problems.join("; ")}`);

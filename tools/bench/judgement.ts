@@ -16,7 +16,7 @@ export async function runJudgement(context: () => Context): Promise<{ verdicts: 
   const verdicts: Verdict[] = [];
   const sensitivity: Sensitivity[] = [];
   for (const scenario of loadScenarios()) {
-    const { recommendation } = await context().services.recommend.recommend({ need: scenario.need, limit: 5 });
+    const { recommendation } = await context().services.recommend.recommend({ need: scenario.need, limit: 20 });
     verdicts.push(judge(scenario, recommendation));
     const [first, second] = recommendation.options;
     const change = recommendation.whatWouldChange[0];
