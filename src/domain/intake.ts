@@ -18,6 +18,8 @@ export const FACT_TRAITS = {
   oneOffExpertise: "trait:one-off-expertise",
   volumeWithReview: "trait:volume-with-review",
   clientDirected: "trait:client-directed",
+  internalCandidate: "trait:internal-candidate",
+  specialist: "trait:specialist",
 } as const;
 
 export type MatchEvidence = Readonly<{

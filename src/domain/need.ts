@@ -96,6 +96,8 @@ export type NeedFacts = ResolvedFacts &
     control: readonly string[];
     /** The words naming an internal candidate for the work ("one of our analysts could move across"), or null. */
     internalCandidate: string | null;
+    /** The words saying nobody inside has the skill ("we have no one who knows it"), or null. */
+    noInternalSkill: string | null;
     regulatedDomains: readonly string[];
     sources: readonly FactSource[];
     /** Where the input and the text disagree, in words naming both. */

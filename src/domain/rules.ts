@@ -103,7 +103,7 @@ export const RULE_FIELDS = {
   "derived.engagement": "string",
   "derived.daysUntilStart": "number",
   "derived.budgetPerHeadWeek": "number",
-  /** Similar past cases (the tenant's and the shared pool) that went to this option's worker type. */
+  /** Similar past cases (the tenant's and the shared pool) that went to this option's worker type and turned out well. */
   "derived.similarCases": "number",
 } as const satisfies Record<string, FieldKind>;
 

@@ -1,6 +1,6 @@
 /** Reading a stated internal candidate: the evidence internal mobility needs. */
 import { describe, expect, it } from "vitest";
-import { readInternalCandidate } from "../../src/services/intake/reading/internalCandidate.js";
+import { readInternalCandidate, readNoInternalSkill } from "../../src/services/intake/reading/internalCandidate.js";
 
 describe("readInternalCandidate", () => {
   it.each([
@@ -20,3 +20,18 @@ describe("readInternalCandidate", () => {
     expect(readInternalCandidate(text)).toBeNull();
   });
 });
+
+describe("readNoInternalSkill", () => {
+  it.each([
+    ["We have no one who knows it.", "no one who knows"],
+    ["Nobody in-house has done this before.", "Nobody in-house has done"],
+    ["We don't have the expertise for a penetration test.", "We don't have the expertise"],
+  ])("finds the gap in %j", (text, phrase) => {
+    expect(readNoInternalSkill(text)).toBe(phrase);
+  });
+
+  it("finds none where the text says nothing of it", () => {
+    expect(readNoInternalSkill("One of our analysts could take it on.")).toBeNull();
+  });
+});
+

@@ -9,7 +9,7 @@ import type { FactSource, NeedFacts, NeedInput, RuledOut } from "../../domain/ne
 import { byScoreThenId, round } from "./ranking.js";
 import { TERM_CUES } from "./reading/factCues.js";
 import { mergeStatedFacts, type Resolved } from "./reading/mergeFacts.js";
-import { readInternalCandidate } from "./reading/internalCandidate.js";
+import { readInternalCandidate, readNoInternalSkill } from "./reading/internalCandidate.js";
 import { negatedShare, RULED_OUT_SHARE } from "./reading/negation.js";
 import { readStatedFacts, type Sourced } from "./reading/statedFacts.js";
 import { type NeedReading, readNeed } from "./needReading.js";
@@ -78,6 +78,7 @@ export function resolveNeedFacts(need: NeedInput, reading: NeedReading = readNee
     volumes: facts.volumes.map((v) => v.value),
     control: [...new Set(facts.control.map((c) => c.value))],
     internalCandidate: readInternalCandidate(need.text),
+    noInternalSkill: readNoInternalSkill(need.text),
     regulatedDomains: [...new Set(facts.regulatedDomains.map((d) => d.value))],
     sources,
     contradictions: warnings.map((w) => w.message),
@@ -101,10 +102,13 @@ const VOLUME_ITEMS = 100;
 function workFacts(facts: NeedFacts, says: (field: string) => string, set: SetTrait): void {
   const offHours = facts.coverage.filter((c) => OFF_HOURS.has(c)).length;
   const continuous = facts.coverage.includes("ROUND_THE_CLOCK") || facts.coverage.includes("ON_CALL") || offHours >= 2;
-  if (continuous || offHours === 1) set(FACT_TRAITS.continuousCoverage, continuous ? 0.9 : 0.5, "TEXT", says("coverage"), "atLeast");
+  if (continuous || offHours === 1) set(FACT_TRAITS.continuousCoverage, continuous ? 1 : 0.5, "TEXT", says("coverage"), "atLeast");
   if (facts.volumes.some((v) => v.per !== null && v.amount >= VOLUME_ITEMS)) {
-    set(FACT_TRAITS.volumeWithReview, 0.8, "TEXT", says("volumes"), "atLeast");
+    set(FACT_TRAITS.volumeWithReview, 0.9, "TEXT", says("volumes"), "atLeast");
   }
+  // "Nobody here knows it" is the specialist trait's own definition: a skill the organisation does not hold.
+  if (facts.noInternalSkill) set(FACT_TRAITS.specialist, 0.8, "TEXT", `the text says "${facts.noInternalSkill}"`, "atLeast");
+  if (facts.internalCandidate) set(FACT_TRAITS.internalCandidate, 0.9, "TEXT", `the text says "${facts.internalCandidate}"`, "atLeast");
   if (facts.control.length > 0) set(FACT_TRAITS.clientDirected, 0.8, "TEXT", says("control"), "atLeast");
   const short = facts.durationWeeks !== null && facts.durationWeeks <= SHORT_ENGAGEMENT_WEEKS && facts.ongoing !== true;
   if (short && facts.outcomeDescribed) {

@@ -12,12 +12,24 @@ const INTERNAL_CANDIDATE: readonly RegExp[] = [
   /\b(release|lend|loan) (her|him|them|one of them)\b/u,
 ];
 
-/** The words naming an internal candidate, or null when the text names none. */
-export function readInternalCandidate(text: string): string | null {
+/** The text says nobody inside has the skill: the work needs what the organisation does not hold. */
+const NO_INTERNAL_SKILL: readonly RegExp[] = [
+  /\b(no ?one|nobody|none of us|no-one)( (here|inside|in[- ]house|internally|on (the|our) team))? (who )?(knows|has done|has ever done|can do|has the skills?|with the skills?)\b/u,
+  /\bwe (don't|do not|lack) (have )?(anyone|the (skills?|expertise|know-how))\b/u,
+  /\bno (in[- ]house|internal) (skills?|expertise|capability|experience)\b/u,
+];
+
+function firstMatch(text: string, cues: readonly RegExp[]): string | null {
   const lower = text.toLowerCase();
-  for (const cue of INTERNAL_CANDIDATE) {
+  for (const cue of cues) {
     const match = cue.exec(lower);
     if (match) return text.slice(match.index, match.index + match[0].length);
   }
   return null;
 }
+
+/** The words naming an internal candidate, or null when the text names none. */
+export const readInternalCandidate = (text: string): string | null => firstMatch(text, INTERNAL_CANDIDATE);
+
+/** The words saying nobody inside has the skill, or null. */
+export const readNoInternalSkill = (text: string): string | null => firstMatch(text, NO_INTERNAL_SKILL);
