@@ -20,6 +20,8 @@ export const FACT_TRAITS = {
   clientDirected: "trait:client-directed",
   internalCandidate: "trait:internal-candidate",
   specialist: "trait:specialist",
+  repetitive: "trait:repetitive",
+  ruleBased: "trait:rule-based",
 } as const;
 
 export type MatchEvidence = Readonly<{

@@ -98,6 +98,8 @@ export type NeedFacts = ResolvedFacts &
     internalCandidate: string | null;
     /** The words saying nobody inside has the skill ("we have no one who knows it"), or null. */
     noInternalSkill: string | null;
+    /** Words saying the work is done by hand, or on a fixed cadence ("each morning"). */
+    manualRoutine: Readonly<{ byHand: string | null; cadence: string | null }>;
     regulatedDomains: readonly string[];
     sources: readonly FactSource[];
     /** Where the input and the text disagree, in words naming both. */

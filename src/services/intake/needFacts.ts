@@ -10,6 +10,7 @@ import { byScoreThenId, round } from "./ranking.js";
 import { TERM_CUES } from "./reading/factCues.js";
 import { mergeStatedFacts, type Resolved } from "./reading/mergeFacts.js";
 import { readInternalCandidate, readNoInternalSkill } from "./reading/internalCandidate.js";
+import { readManualRoutine } from "./reading/manualRoutine.js";
 import { negatedShare, RULED_OUT_SHARE } from "./reading/negation.js";
 import { readStatedFacts, type Sourced } from "./reading/statedFacts.js";
 import { type NeedReading, readNeed } from "./needReading.js";
@@ -79,6 +80,7 @@ export function resolveNeedFacts(need: NeedInput, reading: NeedReading = readNee
     control: [...new Set(facts.control.map((c) => c.value))],
     internalCandidate: readInternalCandidate(need.text),
     noInternalSkill: readNoInternalSkill(need.text),
+    manualRoutine: readManualRoutine(need.text),
     regulatedDomains: [...new Set(facts.regulatedDomains.map((d) => d.value))],
     sources,
     contradictions: warnings.map((w) => w.message),
@@ -108,6 +110,14 @@ function workFacts(facts: NeedFacts, says: (field: string) => string, set: SetTr
   }
   // "Nobody here knows it" is the specialist trait's own definition: a skill the organisation does not hold.
   if (facts.noInternalSkill) set(FACT_TRAITS.specialist, 0.8, "TEXT", `the text says "${facts.noInternalSkill}"`, "atLeast");
+  // Done by hand, or on a fixed cadence: the same steps again and again, the manual pattern software takes over.
+  const { byHand, cadence } = facts.manualRoutine;
+  if (byHand) {
+    set(FACT_TRAITS.repetitive, 0.8, "TEXT", `the text says "${byHand}"`, "atLeast");
+    set(FACT_TRAITS.ruleBased, 0.7, "TEXT", `the text says "${byHand}"`, "atLeast");
+  } else if (cadence) {
+    set(FACT_TRAITS.repetitive, 0.7, "TEXT", `the text says "${cadence}"`, "atLeast");
+  }
   if (facts.internalCandidate) set(FACT_TRAITS.internalCandidate, 0.9, "TEXT", `the text says "${facts.internalCandidate}"`, "atLeast");
   if (facts.control.length > 0) set(FACT_TRAITS.clientDirected, 0.8, "TEXT", says("control"), "atLeast");
   const short = facts.durationWeeks !== null && facts.durationWeeks <= SHORT_ENGAGEMENT_WEEKS && facts.ongoing !== true;
