@@ -14,6 +14,14 @@ export const FACT_TRAITS = {
   locationBound: "trait:location-bound",
   outcomeDefined: "trait:outcome-defined",
   physical: "trait:physical",
+  continuousCoverage: "trait:continuous-coverage",
+  oneOffExpertise: "trait:one-off-expertise",
+  volumeWithReview: "trait:volume-with-review",
+  clientDirected: "trait:client-directed",
+  internalCandidate: "trait:internal-candidate",
+  specialist: "trait:specialist",
+  repetitive: "trait:repetitive",
+  ruleBased: "trait:rule-based",
 } as const;
 
 export type MatchEvidence = Readonly<{

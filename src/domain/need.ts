@@ -94,6 +94,12 @@ export type NeedFacts = ResolvedFacts &
     coverage: readonly string[];
     volumes: ReadonlyArray<Readonly<{ amount: number; items: string; per: string | null }>>;
     control: readonly string[];
+    /** The words naming an internal candidate for the work ("one of our analysts could move across"), or null. */
+    internalCandidate: string | null;
+    /** The words saying nobody inside has the skill ("we have no one who knows it"), or null. */
+    noInternalSkill: string | null;
+    /** Words saying the work is done by hand, or on a fixed cadence ("each morning"). */
+    manualRoutine: Readonly<{ byHand: string | null; cadence: string | null }>;
     regulatedDomains: readonly string[];
     sources: readonly FactSource[];
     /** Where the input and the text disagree, in words naming both. */

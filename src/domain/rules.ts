@@ -48,6 +48,10 @@ export type NeedFactsForRules = Readonly<{
   dataSensitivity: "PUBLIC" | "INTERNAL" | "CONFIDENTIAL" | "RESTRICTED" | null;
   budget: { amount: number; currency: string } | null;
   location: string | null;
+  /** Facts only the text states; absent where a caller has none to give. */
+  tenureWeeks?: number | null;
+  control?: readonly string[];
+  internalCandidate?: string | null;
 }>;
 
 export type ChannelForRules = Readonly<{
@@ -81,6 +85,12 @@ export const RULE_FIELDS = {
   "fact.regulated": "boolean",
   "fact.dataSensitivityLevel": "number",
   "fact.budgetAmount": "number",
+  /** Weeks the current arrangement has already run, as the text states it. */
+  "fact.tenureWeeks": "number",
+  /** True when the text says the client directs the worker as staff (hours, tasks, reporting line). */
+  "fact.clientDirected": "boolean",
+  /** True when the text names an internal candidate; false when it does not (absence is the point). */
+  "fact.internalCandidate": "boolean",
   "channel.id": "string",
   "channel.offshore": "boolean",
   "channel.typicalDaysToStart": "number",
@@ -93,6 +103,8 @@ export const RULE_FIELDS = {
   "derived.engagement": "string",
   "derived.daysUntilStart": "number",
   "derived.budgetPerHeadWeek": "number",
+  /** Similar past cases (the tenant's and the shared pool) that went to this option's worker type and turned out well. */
+  "derived.similarCases": "number",
 } as const satisfies Record<string, FieldKind>;
 
 export const TRAIT_FIELD_PREFIX = "trait.";

@@ -24,6 +24,8 @@ import {
  */
 
 const text = z.string().trim().min(1);
+/** Where a number comes from: a source, the article, or a stated judgement (required on what judgement work adds). */
+const source = text.max(600).optional();
 const describable = {
   name: text.max(200),
   description: text.max(2000),
@@ -56,7 +58,7 @@ export const taskSeed = z.strictObject({
   occupations: z.array(occupationId).min(1),
   skills: z.array(z.strictObject({ skill: skillId, importance: unitWeight })).min(1),
   outcomes: z.array(outcomeId).min(1),
-  traits: z.array(z.strictObject({ trait: traitId, weight: unitWeight })).min(1),
+  traits: z.array(z.strictObject({ trait: traitId, weight: unitWeight, source })).min(1),
 });
 
 export const channelSeed = z.strictObject({
@@ -72,13 +74,14 @@ export const channelSeed = z.strictObject({
   maxEngagementWeeks: z.number().min(1).max(520).nullable(),
   /** True when the work is done outside the requesting country. */
   offshore: z.boolean(),
+  source,
 });
 
 export const workerTypeSeed = z.strictObject({
   id: workerTypeId,
   ...describable,
   /** Fit to each trait: positive where the worker type suits work with the trait, negative where it fits badly. */
-  suits: z.array(z.strictObject({ trait: traitId, weight: signedWeight })).min(3),
+  suits: z.array(z.strictObject({ trait: traitId, weight: signedWeight, source })).min(3),
   channels: z.array(channelId).min(1),
 });
 
@@ -121,6 +124,7 @@ export const ruleSeed = z
     workerTypes: z.array(workerTypeId).default([]),
     channels: z.array(channelId).default([]),
     conditions: z.array(ruleCondition).min(1),
+    source,
     message: text
       .max(500)
       .refine((m) => messageFields(m).every((f) => ruleFieldKind(f) !== null), "has a {placeholder} that is not a known field"),

@@ -78,6 +78,9 @@ describe("ruleSubject", () => {
       "fact.regulated": true,
       "fact.dataSensitivityLevel": 2,
       "fact.budgetAmount": 60_000,
+      "fact.tenureWeeks": null,
+      "fact.clientDirected": null,
+      "fact.internalCandidate": null,
       "channel.id": "ch:staffing-supplier",
       "channel.offshore": false,
       "channel.typicalDaysToStart": 10,
@@ -89,8 +92,19 @@ describe("ruleSubject", () => {
       "derived.engagement": "12 weeks",
       "derived.daysUntilStart": 14,
       "derived.budgetPerHeadWeek": 2500,
+      "derived.similarCases": null,
       "trait.trait:confidential": 0.8,
     });
+  });
+
+  it("counts a renewal from the start of the arrangement, and reads control, candidates and similar cases", () => {
+    const renewal = { ...FACTS, tenureWeeks: 104, control: ["CLIENT_HOURS"], internalCandidate: null };
+    const { values } = ruleSubject(renewal, {}, "wt:contractor", SUPPLIER, TODAY, 0);
+    expect(values["derived.engagementWeeks"]).toBe(116);
+    expect(values["derived.engagement"]).toBe("104 weeks so far and 12 weeks ahead");
+    expect(values["fact.clientDirected"]).toBe(true);
+    expect(values["fact.internalCandidate"]).toBe(false);
+    expect(values["derived.similarCases"]).toBe(0);
   });
 
   it.each([

@@ -11,6 +11,8 @@
  *   Needs are built from O*NET task statements of occupations that have cases: "typical" (any such
  *   occupation) and "hot" (the five occupations with the most cases).
  *
+ * Then the public judgement suite on the seed graph: pass rate, failing cases, margins and fragile cases.
+ * Then the public judgement suite on the seed graph: pass rate, failing cases, margins, fragile cases.
  * Targets are printed beside the figures, never asserted. Instances started here are stopped at the end.
  */
 import { SHARED_TENANT } from "../../src/domain/principal.js";
@@ -39,6 +41,7 @@ import {
   table,
   timeService,
 } from "./lib.js";
+import { printJudgement, runJudgement } from "./judgement.js";
 import { HUNDRED_WORD_NEEDS } from "./needs.js";
 
 const LATENCY = { warmup: 20, runs: 200 };
@@ -56,7 +59,9 @@ async function main(): Promise<void> {
 
   const seed = await openGraph(SEED_GRAPH, { seed: true });
   try {
-    await measure(bench(seed.driver, seed.embedder), "seed graph", HUNDRED_WORD_NEEDS, TARGET.seed, rows, breakdown);
+    const seedBench = bench(seed.driver, seed.embedder);
+    await measure(seedBench, "seed graph", HUNDRED_WORD_NEEDS, TARGET.seed, rows, breakdown);
+    printJudgement(await runJudgement(seedBench.context));
   } finally {
     await seed.close();
   }

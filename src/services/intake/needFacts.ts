@@ -9,6 +9,8 @@ import type { FactSource, NeedFacts, NeedInput, RuledOut } from "../../domain/ne
 import { byScoreThenId, round } from "./ranking.js";
 import { TERM_CUES } from "./reading/factCues.js";
 import { mergeStatedFacts, type Resolved } from "./reading/mergeFacts.js";
+import { readInternalCandidate, readNoInternalSkill } from "./reading/internalCandidate.js";
+import { readManualRoutine } from "./reading/manualRoutine.js";
 import { negatedShare, RULED_OUT_SHARE } from "./reading/negation.js";
 import { readStatedFacts, type Sourced } from "./reading/statedFacts.js";
 import { type NeedReading, readNeed } from "./needReading.js";
@@ -76,11 +78,52 @@ export function resolveNeedFacts(need: NeedInput, reading: NeedReading = readNee
     coverage: [...new Set(facts.coverage.map((c) => c.value))],
     volumes: facts.volumes.map((v) => v.value),
     control: [...new Set(facts.control.map((c) => c.value))],
+    internalCandidate: readInternalCandidate(need.text),
+    noInternalSkill: readNoInternalSkill(need.text),
+    manualRoutine: readManualRoutine(need.text),
     regulatedDomains: [...new Set(facts.regulatedDomains.map((d) => d.value))],
     sources,
     contradictions: warnings.map((w) => w.message),
     ruledOut: reading.ruledOut.map((r) => ({ phrase: r.text, words: r.words })),
   };
+}
+
+type SetTrait = (id: string, weight: number, kind: TraitSourceKind, detail: string, mode: "override" | "atLeast" | "atMost") => void;
+
+/** Cover outside the working day that one person's hours cannot hold. */
+const OFF_HOURS = new Set(["NIGHTS", "EVENINGS", "WEEKENDS", "HOLIDAYS"]);
+/** A short engagement, in weeks: a quarter or less. */
+const SHORT_ENGAGEMENT_WEEKS = 13;
+/** Items per period from which the text describes work at volume. */
+const VOLUME_ITEMS = 100;
+
+/**
+ * What the text says about how the work runs, as traits stewards weigh against worker types:
+ * coverage hours, volume, who directs the worker, and a short engagement with a deliverable.
+ */
+function workFacts(facts: NeedFacts, says: (field: string) => string, set: SetTrait): void {
+  const offHours = facts.coverage.filter((c) => OFF_HOURS.has(c)).length;
+  const continuous = facts.coverage.includes("ROUND_THE_CLOCK") || facts.coverage.includes("ON_CALL") || offHours >= 2;
+  if (continuous || offHours === 1) set(FACT_TRAITS.continuousCoverage, continuous ? 1 : 0.5, "TEXT", says("coverage"), "atLeast");
+  if (facts.volumes.some((v) => v.per !== null && v.amount >= VOLUME_ITEMS)) {
+    set(FACT_TRAITS.volumeWithReview, 0.9, "TEXT", says("volumes"), "atLeast");
+  }
+  // "Nobody here knows it" is the specialist trait's own definition: a skill the organisation does not hold.
+  if (facts.noInternalSkill) set(FACT_TRAITS.specialist, 0.8, "TEXT", `the text says "${facts.noInternalSkill}"`, "atLeast");
+  // Done by hand, or on a fixed cadence: the same steps again and again, the manual pattern software takes over.
+  const { byHand, cadence } = facts.manualRoutine;
+  if (byHand) {
+    set(FACT_TRAITS.repetitive, 0.8, "TEXT", `the text says "${byHand}"`, "atLeast");
+    set(FACT_TRAITS.ruleBased, 0.7, "TEXT", `the text says "${byHand}"`, "atLeast");
+  } else if (cadence) {
+    set(FACT_TRAITS.repetitive, 0.7, "TEXT", `the text says "${cadence}"`, "atLeast");
+  }
+  if (facts.internalCandidate) set(FACT_TRAITS.internalCandidate, 0.9, "TEXT", `the text says "${facts.internalCandidate}"`, "atLeast");
+  if (facts.control.length > 0) set(FACT_TRAITS.clientDirected, 0.8, "TEXT", says("control"), "atLeast");
+  const short = facts.durationWeeks !== null && facts.durationWeeks <= SHORT_ENGAGEMENT_WEEKS && facts.ongoing !== true;
+  if (short && facts.outcomeDescribed) {
+    set(FACT_TRAITS.oneOffExpertise, 0.8, "FACT", `durationWeeks = ${facts.durationWeeks} with an outcome described`, "atLeast");
+  }
 }
 
 /**
@@ -164,6 +207,7 @@ export function traitProfile(
   if (facts.remoteAllowed === false) set(FACT_TRAITS.locationBound, remote === "TEXT" ? 0.7 : 0.8, remote, remoteDetail, "atLeast");
   if (facts.remoteAllowed === true) set(FACT_TRAITS.locationBound, remote === "TEXT" ? 0.3 : 0.2, remote, remoteDetail, "atMost");
   if (facts.outcomeDescribed) set(FACT_TRAITS.outcomeDefined, 0.7, "FACT", "an outcome is described", "atLeast");
+  workFacts(facts, says, set);
   // What the text rules out ("not customer-facing") is not part of this need, whatever the tasks usually are.
   for (const [id, name] of names) {
     const ruledOut = ruledOutMatch(facts.ruledOut, contentWords(name));

@@ -99,7 +99,7 @@ export function scoreAll(input: RecommendationInput, facts: NeedFacts, traits: r
         explanation: `${channel.name} costs ${channel.relativeCost.toFixed(2)}x an onshore employee per unit of work: ${pct(costContribution)}.`,
       });
 
-      const risks = evaluateRules(input.rules, ruleSubject(facts, traitMap, workerType.id, channel, input.today));
+      const risks = evaluateRules(input.rules, ruleSubject(facts, traitMap, workerType.id, channel, input.today, mine.filter((s) => outcomeValue(s.precedent) > 0).length));
       for (const risk of risks.filter((r) => r.effect === "PENALISE")) {
         factors.push({
           kind: "RULE",

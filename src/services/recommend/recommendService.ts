@@ -1,6 +1,6 @@
 /** Recommendation as the API offers it: validate the request, gather the evidence, score it, report what ran. */
 import { z } from "zod";
-import type { Named } from "../../domain/evidence.js";
+import type { Named, WorkerTypeData } from "../../domain/evidence.js";
 import { parseInput } from "../../domain/input.js";
 import type { IntakeWarning } from "../../domain/intake.js";
 import type { NeedFacts, NeedInput } from "../../domain/need.js";
@@ -81,6 +81,7 @@ export class RecommendService {
       ),
       this.rules.activeRules(),
     ]);
+    warnings = [...warnings, ...requestChecks(need, facts, evidence.workerTypes)];
     const recommendation = recommend({
       needId: needId ?? null,
       need,
@@ -111,4 +112,26 @@ export class RecommendService {
     }
     return chosen.map((c) => ({ evidence: byId.get(c.taskId)!, weight: c.weight ?? 1, confidence: confidenceOf(c.taskId) }));
   }
+}
+
+/**
+ * The requested worker type must exist (BAD_USER_INPUT naming the field); a request that the stated
+ * facts rule out (remote work not allowed, a route that only delivers offshore) is a warning naming both.
+ */
+function requestChecks(need: NeedInput, facts: NeedFacts, workerTypes: readonly WorkerTypeData[]): IntakeWarning[] {
+  const requestedId = need.requestedWorkerTypeId;
+  if (!requestedId) return [];
+  const requested = workerTypes.find((w) => w.id === requestedId);
+  if (!requested) {
+    throw new BadInputError(`input.need.requestedWorkerTypeId: unknown worker type "${requestedId}"`, { field: "input.need.requestedWorkerTypeId" });
+  }
+  if (facts.remoteAllowed === false && requested.channels.every((c) => c.offshore)) {
+    return [
+      {
+        code: "CONTRADICTORY_FACTS",
+        message: `remoteAllowed = false, but requestedWorkerTypeId = ${requestedId} (${requested.name}) is delivered offshore only.`,
+      },
+    ];
+  }
+  return [];
 }

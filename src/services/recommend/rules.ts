@@ -25,8 +25,14 @@ export function ruleSubject(
   workerTypeId: string,
   channel: ChannelForRules,
   today: string,
+  similarCases: number | null = null,
 ): RuleSubject {
-  const engagementWeeks = facts.durationWeeks ?? (facts.ongoing === true ? ONGOING_ENGAGEMENT_WEEKS : null);
+  const ahead = facts.durationWeeks ?? (facts.ongoing === true ? ONGOING_ENGAGEMENT_WEEKS : null);
+  // An arrangement already running counts from its start: a renewal adds to the tenure so far.
+  const tenure = facts.tenureWeeks ?? null;
+  const engagementWeeks = ahead === null ? tenure : ahead + (tenure ?? 0);
+  const engagementAhead =
+    facts.durationWeeks !== null ? `${facts.durationWeeks} weeks` : facts.ongoing === true ? "ongoing work" : null;
   const values: Record<string, SubjectValue> = {
     "fact.durationWeeks": facts.durationWeeks,
     "fact.ongoing": facts.ongoing,
@@ -44,8 +50,12 @@ export function ruleSubject(
     "channel.maxEngagementWeeks": channel.maxEngagementWeeks,
     "workerType.id": workerTypeId,
     "derived.engagementWeeks": engagementWeeks,
+    "fact.tenureWeeks": tenure,
+    "fact.clientDirected": facts.control === undefined ? null : facts.control.length > 0,
+    "fact.internalCandidate": facts.internalCandidate === undefined ? null : facts.internalCandidate !== null,
     "derived.engagement":
-      facts.durationWeeks !== null ? `${facts.durationWeeks} weeks` : facts.ongoing === true ? "ongoing work" : null,
+      tenure === null ? engagementAhead : `${formatValue(tenure)} weeks so far${engagementAhead ? ` and ${engagementAhead} ahead` : ""}`,
+    "derived.similarCases": similarCases,
     "derived.daysUntilStart": facts.startBy === null ? null : daysBetween(today, facts.startBy),
     // A budget for ongoing work with no stated duration covers an unknown period, so the
     // ten-year stand-in would understate it: only a stated duration divides the budget.

@@ -110,7 +110,7 @@ export type ControlCue = (typeof CONTROL_KINDS)[number];
  * co-employment and worker classification rules, whatever channel fills the need.
  */
 export const CONTROL_CUES: ReadonlyArray<readonly [ControlCue, RegExp]> = [
-  ["REPORTS_TO_CLIENT", /\breport(s|ing)?\s+((daily|directly|weekly|back|in)\s+)?(in)?to\s+(our|my|the client'?s?|the)\s+((\w+\s+){0,2}?)(manager|supervisor|lead|director|head|team|controller|cfo|ceo|owner)\b/g],
+  ["REPORTS_TO_CLIENT", /\breport(s|ing)?\s+((daily|directly|weekly|back|in)\s+)?(in)?to\s+(our|my|the client'?s?|the)\s+((\w+\s+){0,2}?)(manager|supervisor|lead|director|head|team|controller|cfo|ceo|cto|cio|coo|owner)\b/g],
   ["CLIENT_HOURS", /\b(work(s|ing)? our (hours|shifts|schedule)|our (office|working|business) hours|keeps? our hours|same hours as (our|the) team|(set|fixed) hours)\b/g],
   ["CLIENT_DIRECTS", /\b(we (will )?(direct|decide|assign|set) (the |their |his |her |what )?(work|tasks|priorities|schedule)?|under (our|the client'?s?) (direction|supervision|control|instruction)|(directed|supervised|managed|instructed) by (our|us|the client)|takes? (instructions|direction) from (us|our))\b/g],
   ["CLIENT_EQUIPMENT", /\b(us(e|es|ing) our (equipment|laptops?|tools|systems|computers?|devices|vehicles?|hardware)|(we|company) (will )?(provides?|supplies|supply|issues?) (a |the |all )?(laptop|equipment|tools|phone|vehicle)s?|company[- ](provided|issued) (laptop|equipment|phone|vehicle)s?|(an? |our )(company )?email address)\b/g],
