@@ -29,7 +29,8 @@ export type ListArgs = Readonly<{
   source?: string | null | undefined;
 }>;
 
-export type ListResult = ListPage & Readonly<{ cursors: string[]; after: string | null }>;
+/** `totalCount` is a separate statement, run only when called: most clients page without it. */
+export type ListResult = ListPage & Readonly<{ cursors: string[]; after: string | null; totalCount: () => Promise<number> }>;
 
 const ACTIVE: readonly Status[] = ["ACTIVE"];
 const ALL: readonly Status[] = ["ACTIVE", "DEPRECATED"];
@@ -103,7 +104,7 @@ export class TaxonomyService {
     if (args.text && args.text.length > MAX_TEXT_FILTER) {
       throw new BadInputError(`filter.text must be at most ${MAX_TEXT_FILTER} characters`, { field: "filter.text" });
     }
-    const page = await this.nodes.list({
+    const query = {
       label,
       first: args.first,
       after: args.after ? toNamePosition(decodeCursor(args.after)) : undefined,
@@ -112,9 +113,11 @@ export class TaxonomyService {
       relatedTo: args.relatedTo ?? undefined,
       businessFunction: args.businessFunction ?? undefined,
       source: args.source ?? undefined,
-    });
+    };
+    const page = await this.nodes.list(query);
     return {
       ...page,
+      totalCount: () => this.nodes.count(query),
       cursors: page.nodes.map((node) => encodeCursor(String(node.props.name), String(node.props.id))),
       after: args.after ?? null,
     };

@@ -5,24 +5,16 @@
 import { NODE_LABELS, type NodeLabel, type Status } from "../../domain/taxonomy.js";
 import type { Executor } from "../executor.js";
 import { ENTITY_LABEL, FULLTEXT, type Relation, type RelationName, RELATIONS } from "../model.js";
+import { countStatement, type ListQuery, pageStatement, VISIBLE } from "./nodeListCypher.js";
+
+export type { ListQuery } from "./nodeListCypher.js";
 
 /** A node as the data layer hands it up: its label and its stored properties. */
 export type NodeRecord = Readonly<{ kind: NodeLabel; props: Readonly<Record<string, unknown>> }>;
 export type RelatedRecord = Readonly<{ node: NodeRecord; rel: Readonly<Record<string, unknown>> }>;
 export type Direction = "OUT" | "IN";
 
-export type ListQuery = Readonly<{
-  label: NodeLabel;
-  first: number;
-  after?: Readonly<{ name: string; id: string }> | undefined;
-  text?: string | undefined;
-  statuses: readonly Status[];
-  relatedTo?: string | undefined;
-  businessFunction?: string | undefined;
-  source?: string | undefined;
-}>;
-
-export type ListPage = Readonly<{ totalCount: number; nodes: NodeRecord[]; hasNextPage: boolean }>;
+export type ListPage = Readonly<{ nodes: NodeRecord[]; hasNextPage: boolean }>;
 export type SearchHitRecord = Readonly<{ node: NodeRecord; score: number }>;
 
 const kindOf = (labels: readonly string[]): NodeLabel => {
@@ -30,9 +22,6 @@ const kindOf = (labels: readonly string[]): NodeLabel => {
   if (!kind) throw new Error(`A node with labels ${labels.join(":")} has no known kind`);
   return kind;
 };
-
-/** Precedents belong to a tenant; a node of any other kind is shared taxonomy. */
-const VISIBLE = (v: string) => `(NOT ${v}:PrecedentCase OR ${v}.tenant IN $tenants)`;
 
 export class NodeRepository {
   /** `tenants`: whose precedents this request may see (its own and the shared pool). */
@@ -60,46 +49,21 @@ export class NodeRepository {
   }
 
   /**
-   * A keyset page ordered by (name, id) with the total count, in one round trip. Keyset rather than
-   * offset, so a page does not shift when stewards add nodes while a client pages through.
+   * A keyset page ordered by (name, id). Keyset rather than offset, so a page does not shift when
+   * stewards add nodes while a client pages through, and a page costs its own size, not the label's.
    */
   async list(query: ListQuery): Promise<ListPage> {
-    // `relatedTo` must be a node this request could read itself: another tenant's need, decision or
-    // case is not to be probed through the taxonomy it links to.
-    const rows = await this.executor.read(
-      `MATCH (n:${query.label})
-       WHERE n.status IN $statuses AND ${VISIBLE("n")}
-         AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(n.description) CONTAINS $text)
-         AND ($businessFunction IS NULL OR n.businessFunction = $businessFunction)
-         AND ($source IS NULL OR n.source = $source)
-         AND ($relatedTo IS NULL OR EXISTS {
-               MATCH (n)--(r:${ENTITY_LABEL} {id: $relatedTo})
-               WHERE any(label IN labels(r) WHERE label IN $labels) AND ${VISIBLE("r")} })
-       WITH n ORDER BY n.name, n.id
-       WITH collect(n) AS matched
-       RETURN size(matched) AS totalCount,
-              [m IN [x IN matched WHERE $afterName IS NULL OR x.name > $afterName
-                                        OR (x.name = $afterName AND x.id > $afterId)][0..toInteger($limit)] | m {.*}] AS page`,
-      {
-        statuses: query.statuses,
-        text: query.text?.toLowerCase() ?? null,
-        businessFunction: query.businessFunction ?? null,
-        source: query.source ?? null,
-        relatedTo: query.relatedTo ?? null,
-        labels: NODE_LABELS,
-        afterName: query.after?.name ?? null,
-        afterId: query.after?.id ?? null,
-        limit: query.first + 1,
-        tenants: this.tenants,
-      },
-    );
-    const row = rows[0] ?? { totalCount: 0, page: [] };
-    const page = (row.page as Array<Record<string, unknown>>).map((props) => ({ kind: query.label, props }));
-    return {
-      totalCount: row.totalCount as number,
-      nodes: page.slice(0, query.first),
-      hasNextPage: page.length > query.first,
-    };
+    const { text, params } = pageStatement(query, this.tenants);
+    const rows = await this.executor.read(text, params);
+    const page = rows.map((row) => ({ kind: query.label, props: row.props as Record<string, unknown> }));
+    return { nodes: page.slice(0, query.first), hasNextPage: page.length > query.first };
+  }
+
+  /** How many nodes match the list's filters (the page position plays no part). */
+  async count(query: ListQuery): Promise<number> {
+    const { text, params } = countStatement(query, this.tenants);
+    const rows = await this.executor.read(text, params);
+    return (rows[0]?.total as number | undefined) ?? 0;
   }
 
   /** Full-text search across the taxonomy; `luceneQuery` must already be escaped by the caller. */
