@@ -13,6 +13,9 @@ export type { ListQuery } from "./nodeListCypher.js";
 export type NodeRecord = Readonly<{ kind: NodeLabel; props: Readonly<Record<string, unknown>> }>;
 export type RelatedRecord = Readonly<{ node: NodeRecord; rel: Readonly<Record<string, unknown>> }>;
 export type Direction = "OUT" | "IN";
+/** The ids whose related nodes along one relationship (and direction) a batch asks for. */
+export type RelatedGroup = Readonly<{ relation: RelationName; direction: Direction; limit: number; ids: readonly string[] }>;
+type RelatedItem = { props: Record<string, unknown>; rel: Record<string, unknown> };
 
 export type ListPage = Readonly<{ nodes: NodeRecord[]; hasNextPage: boolean }>;
 export type SearchHitRecord = Readonly<{ node: NodeRecord; score: number }>;
@@ -90,36 +93,38 @@ export class NodeRepository {
   }
 
   /**
-   * The related nodes of many nodes along one relationship, in one round trip (the DataLoader batch).
-   * Ordered by the relationship's weight where it has one, then by name; at most `limit` per node.
+   * The related nodes of many nodes along several relationships, in one round trip: every relationship
+   * field a request resolves in the same tick (a task's skills, outcomes and traits) is one statement.
+   * Per group: ordered by the relationship's weight where it has one, then by name; at most `limit` per
+   * node. The result follows `groups` and, within each, its `ids`.
    */
-  async related(
-    relationName: RelationName,
-    direction: Direction,
-    ids: readonly string[],
-    statuses: readonly Status[],
-    limit: number,
-  ): Promise<RelatedRecord[][]> {
-    const relation: Relation = RELATIONS[relationName];
-    const [fromLabel, toLabel] = direction === "OUT" ? [relation.from, relation.to] : [relation.to, relation.from];
-    const pattern =
-      direction === "OUT"
-        ? `(a:${fromLabel} {id: id})-[r:${relation.type}]->(b:${toLabel})`
-        : `(a:${fromLabel} {id: id})<-[r:${relation.type}]-(b:${toLabel})`;
-    const weight = relation.properties[0];
-    const order = weight ? `coalesce(r.${weight}, 0) DESC, b.name, b.id` : "b.name, b.id";
-    const rows = await this.executor.read(
-      `UNWIND $ids AS id
-       MATCH ${pattern}
-       WHERE b.status IN $statuses AND ${VISIBLE("b")}
-       WITH id, r, b ORDER BY ${order}
-       WITH id, collect({props: b {.*}, rel: r {.*}})[0..toInteger($limit)] AS items
-       RETURN id, items`,
-      { ids, statuses, limit, tenants: this.tenants },
-    );
-    const byId = new Map(rows.map((row) => [row.id as string, row.items as Array<{ props: Record<string, unknown>; rel: Record<string, unknown> }>]));
-    return ids.map((id) =>
-      (byId.get(id) ?? []).map((item) => ({ node: { kind: toLabel, props: item.props }, rel: item.rel })),
-    );
+  async related(groups: readonly RelatedGroup[], statuses: readonly Status[]): Promise<RelatedRecord[][][]> {
+    const params: Record<string, unknown> = { statuses, tenants: this.tenants };
+    const parts = groups.map((group, g) => {
+      const relation: Relation = RELATIONS[group.relation];
+      const [fromLabel, toLabel] = group.direction === "OUT" ? [relation.from, relation.to] : [relation.to, relation.from];
+      const pattern =
+        group.direction === "OUT"
+          ? `(a:${fromLabel} {id: id})-[r:${relation.type}]->(b:${toLabel})`
+          : `(a:${fromLabel} {id: id})<-[r:${relation.type}]-(b:${toLabel})`;
+      const weight = relation.properties[0];
+      const order = weight ? `coalesce(r.${weight}, 0) DESC, b.name, b.id` : "b.name, b.id";
+      Object.assign(params, { [`ids${g}`]: group.ids, [`limit${g}`]: group.limit });
+      return `UNWIND $ids${g} AS id
+         MATCH ${pattern}
+         WHERE b.status IN $statuses AND ${VISIBLE("b")}
+         WITH id, r, b ORDER BY ${order}
+         RETURN ${g} AS g, id, collect({props: b {.*}, rel: r {.*}})[0..toInteger($limit${g})] AS items`;
+    });
+    const rows = await this.executor.read(`CALL () {
+ ${parts.join("\n UNION ALL\n ")}
+}
+RETURN g, id, items`, params);
+    const found = new Map(rows.map((row) => [`${row.g as number}|${row.id as string}`, row.items as RelatedItem[]]));
+    return groups.map((group, g) => {
+      const relation: Relation = RELATIONS[group.relation];
+      const toLabel = group.direction === "OUT" ? relation.to : relation.from;
+      return group.ids.map((id) => (found.get(`${g}|${id}`) ?? []).map((item) => ({ node: { kind: toLabel, props: item.props }, rel: item.rel })));
+    });
   }
 }
