@@ -59,6 +59,21 @@ export class Executor {
     });
   }
 
+  /** The operators of a statement's plan (EXPLAIN: nothing runs), for tests that guard index use. */
+  async explain(text: string, params: Params = {}): Promise<string[]> {
+    return this.inSession("READ", async (session) => {
+      const { summary } = await session.run(`EXPLAIN ${text}`, params);
+      const operators: string[] = [];
+      const walk = (plan: { operatorType: string; children: unknown[] } | false) => {
+        if (!plan) return;
+        operators.push(plan.operatorType.replace(/@.*$/, ""));
+        for (const child of plan.children) walk(child as { operatorType: string; children: unknown[] });
+      };
+      walk(summary.plan);
+      return operators;
+    });
+  }
+
   async verifyConnectivity(): Promise<void> {
     try {
       await this.driver.verifyConnectivity({ database: this.database });

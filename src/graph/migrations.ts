@@ -118,6 +118,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ];
     }),
   },
+  {
+    version: 11,
+    description: "Range indexes that serve pages in order: names of every listed kind, decisions by date",
+    // A page is read from the index in (name) order and stops at its end, instead of sorting the label.
+    statements: [
+      ...NODE_LABELS.map((label) => `CREATE INDEX ${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`),
+      `CREATE INDEX decision_decided_at IF NOT EXISTS FOR (d:${DECISION_LABEL}) ON (d.decidedAt)`,
+    ],
+  },
 ];
 
 export type MigrationReport = Readonly<{ applied: number[]; current: number }>;

@@ -29,7 +29,11 @@ export type ListArgs = Readonly<{
   source?: string | null | undefined;
 }>;
 
-export type ListResult = ListPage & Readonly<{ cursors: string[]; after: string | null }>;
+/** `totalCount` is a separate statement, run only when called: most clients page without it. */
+export type ListResult = ListPage & Readonly<{ cursors: string[]; after: string | null; totalCount: () => Promise<number> }>;
+
+type RelatedKey = Readonly<{ relation: RelationName; direction: Direction; limit: number; id: string }>;
+const relatedKeyString = (key: RelatedKey) => `${key.relation}|${key.direction}|${key.limit}|${key.id}`;
 
 const ACTIVE: readonly Status[] = ["ACTIVE"];
 const ALL: readonly Status[] = ["ACTIVE", "DEPRECATED"];
@@ -44,13 +48,15 @@ export const MAX_RELATED = 500;
  */
 export class TaxonomyService {
   private readonly byId: DataLoader<string, NodeRecord | null>;
-  private readonly relatedLoaders = new Map<string, DataLoader<string, RelatedRecord[]>>();
+  /** One loader for every relationship field: keys resolved in the same tick become one statement. */
+  private readonly relatedLoader: DataLoader<RelatedKey, RelatedRecord[], string>;
 
   constructor(
     private readonly nodes: NodeRepository,
     private readonly maxPageSize: number,
   ) {
     this.byId = new DataLoader((ids) => nodes.byIds(ids));
+    this.relatedLoader = new DataLoader((keys) => this.relatedBatch(keys), { cacheKeyFn: relatedKeyString });
   }
 
   node(id: string): Promise<NodeRecord | null> {
@@ -80,13 +86,21 @@ export class TaxonomyService {
   /** Related nodes of one node; calls in the same tick are batched into one query per relationship. */
   related(relation: RelationName, direction: Direction, id: string, limit = MAX_RELATED): Promise<RelatedRecord[]> {
     checkPageSize(limit, MAX_RELATED);
-    const key = `${relation}|${direction}|${limit}`;
-    let loader = this.relatedLoaders.get(key);
-    if (!loader) {
-      loader = new DataLoader((ids) => this.nodes.related(relation, direction, ids, ACTIVE, limit));
-      this.relatedLoaders.set(key, loader);
+    return this.relatedLoader.load({ relation, direction, limit, id });
+  }
+
+  /** The keys grouped by relationship, one statement for all groups, answers back in key order. */
+  private async relatedBatch(keys: readonly RelatedKey[]): Promise<RelatedRecord[][]> {
+    const groups = new Map<string, { relation: RelationName; direction: Direction; limit: number; ids: string[] }>();
+    for (const { relation, direction, limit, id } of keys) {
+      const group = groups.get(`${relation}|${direction}|${limit}`) ?? { relation, direction, limit, ids: [] };
+      groups.set(`${relation}|${direction}|${limit}`, group);
+      if (!group.ids.includes(id)) group.ids.push(id);
     }
-    return loader.load(id);
+    const ordered = [...groups.values()];
+    const answers = await this.nodes.related(ordered, ACTIVE);
+    const byKey = new Map(ordered.flatMap((group, g) => group.ids.map((id, i) => [relatedKeyString({ ...group, id }), answers[g]![i]!] as const)));
+    return keys.map((key) => byKey.get(relatedKeyString(key)) ?? []);
   }
 
   /** The crosswalk's matches of an occupation, both ways, each read from this occupation (batched per request). */
@@ -103,7 +117,7 @@ export class TaxonomyService {
     if (args.text && args.text.length > MAX_TEXT_FILTER) {
       throw new BadInputError(`filter.text must be at most ${MAX_TEXT_FILTER} characters`, { field: "filter.text" });
     }
-    const page = await this.nodes.list({
+    const query = {
       label,
       first: args.first,
       after: args.after ? toNamePosition(decodeCursor(args.after)) : undefined,
@@ -112,9 +126,11 @@ export class TaxonomyService {
       relatedTo: args.relatedTo ?? undefined,
       businessFunction: args.businessFunction ?? undefined,
       source: args.source ?? undefined,
-    });
+    };
+    const page = await this.nodes.list(query);
     return {
       ...page,
+      totalCount: () => this.nodes.count(query),
       cursors: page.nodes.map((node) => encodeCursor(String(node.props.name), String(node.props.id))),
       after: args.after ?? null,
     };

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { parse } from "graphql";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { TasksWithDetailsDocument } from "../../schema/generated/operations.js";
 import { startTestApi, type TestApi } from "./harness.js";
@@ -10,10 +12,30 @@ afterAll(async () => {
   await api.stop();
 });
 
-it("loads 50 tasks with their skills, outcomes and traits in 4 round trips, not one per task", async () => {
+it("loads 50 tasks with their skills, outcomes, traits and total in 3 round trips, not one per task or field", async () => {
   const { result, queries } = await api.countQueries(TasksWithDetailsDocument, { first: 50 });
   expect(result.errors).toBeUndefined();
   expect(result.data!.tasks.edges).toHaveLength(50);
-  // One for the page with its total count, then one batch each for skills, outcomes and traits.
-  expect(queries).toBe(4);
+  // The page, its total count, then one batch for skills, outcomes and traits together.
+  expect(queries).toBe(3);
+});
+
+it("counts nothing when the total is not selected", async () => {
+  const { result, queries } = await api.countQueries(parse("{ tasks(first: 50) { edges { node { id } } } }") as TypedDocumentNode<unknown, never>);
+  expect(result.errors).toBeUndefined();
+  expect(queries).toBe(1);
+});
+
+it("walks occupation -> tasks -> skills in one statement per level", async () => {
+  const query = parse(`query ($id: ID!) { occupation(id: $id) { tasks(first: 50) { id skills { skill { id } } occupations { id } } } }`);
+  const [row] = await api.executor.read(
+    "MATCH (o:Occupation {status: 'ACTIVE'})-[:INCLUDES_TASK]->(t:Task) WITH o, count(t) AS tasks WHERE tasks >= 3 RETURN o.id AS id ORDER BY o.id LIMIT 1",
+  );
+  const { result, queries } = await api.countQueries(query as TypedDocumentNode<{ occupation: { tasks: unknown[] } }, { id: string }>, {
+    id: row!.id as string,
+  });
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.occupation.tasks.length).toBeGreaterThanOrEqual(3);
+  // The occupation, its tasks, then the tasks' skills and occupations together.
+  expect(queries).toBe(3);
 });

@@ -195,7 +195,7 @@ export class CypherClock {
 }
 
 /** An Executor whose transactions run on the clock: their time includes the round trip and decoding. */
-class ClockedExecutor extends Executor {
+export class ClockedExecutor extends Executor {
   constructor(
     private readonly boltDriver: Driver,
     private readonly clock: CypherClock,

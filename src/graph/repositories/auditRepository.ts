@@ -24,6 +24,23 @@ export type AuditEvent = Readonly<
   Omit<AuditEventInput, "before" | "after" | "result"> & { id: string; at: string; before: string | null; after: string | null }
 >;
 
+const AUDIT_FILTER = `($actorId IS NULL OR e.actorId = $actorId)
+         AND ($operation IS NULL OR e.operation = $operation)
+         AND ($targetId IS NULL OR $targetId IN e.targetIds)
+         AND ($outcome IS NULL OR e.outcome = $outcome)
+         AND ($tenant IS NULL OR e.tenant = $tenant)
+         AND ($since IS NULL OR e.at >= datetime($since))
+         AND ($until IS NULL OR e.at < datetime($until))`;
+const auditFilterParams = (filter: AuditFilter) => ({
+  actorId: filter.actorId ?? null,
+  operation: filter.operation ?? null,
+  targetId: filter.targetId ?? null,
+  outcome: filter.outcome ?? null,
+  tenant: filter.tenant ?? null,
+  since: filter.since ?? null,
+  until: filter.until ?? null,
+});
+
 /** An earlier run of the same idempotency key: its operation and its answer. */
 export type Replay = Readonly<{ operation: string; result: unknown }> | null;
 
@@ -85,35 +102,22 @@ export class AuditRepository {
     return { operation: row.operation as string, result: row.result === null ? null : JSON.parse(row.result as string) };
   }
 
-  async list(filter: AuditFilter, first: number, afterAt: string | null, afterId: string | null): Promise<{ events: AuditEvent[]; total: number }> {
+  /** Newest first, a keyset page after (at, id), read in order and stopped at `limit`. */
+  async list(filter: AuditFilter, limit: number, afterAt: string | null, afterId: string | null): Promise<AuditEvent[]> {
     const rows = await this.executor.read(
-      `MATCH (e:AuditEvent)
-       WHERE ($actorId IS NULL OR e.actorId = $actorId)
-         AND ($operation IS NULL OR e.operation = $operation)
-         AND ($targetId IS NULL OR $targetId IN e.targetIds)
-         AND ($outcome IS NULL OR e.outcome = $outcome)
-         AND ($tenant IS NULL OR e.tenant = $tenant)
-         AND ($since IS NULL OR e.at >= datetime($since))
-         AND ($until IS NULL OR e.at < datetime($until))
-       WITH e ORDER BY e.at DESC, e.id DESC
-       WITH collect(e) AS matched
-       RETURN size(matched) AS total,
-              [e IN [x IN matched WHERE $afterAt IS NULL OR x.at < datetime($afterAt)
-                                   OR (x.at = datetime($afterAt) AND x.id < $afterId)][0..toInteger($limit)] | ${FIELDS.replace(" AS event", "")}] AS events`,
-      {
-        actorId: filter.actorId ?? null,
-        operation: filter.operation ?? null,
-        targetId: filter.targetId ?? null,
-        outcome: filter.outcome ?? null,
-        tenant: filter.tenant ?? null,
-        since: filter.since ?? null,
-        until: filter.until ?? null,
-        afterAt,
-        afterId,
-        limit: first,
-      },
+      `MATCH (e:AuditEvent) WHERE e.at IS NOT NULL AND ${AUDIT_FILTER}
+         AND ($afterAt IS NULL OR e.at < datetime($afterAt) OR (e.at = datetime($afterAt) AND e.id < $afterId))
+       RETURN ${FIELDS}
+       ORDER BY e.at DESC, e.id DESC
+       LIMIT toInteger($limit)`,
+      { ...auditFilterParams(filter), afterAt, afterId, limit },
     );
-    const row = rows[0]!;
-    return { events: row.events as AuditEvent[], total: row.total as number };
+    return rows.map((row) => row.event as AuditEvent);
+  }
+
+  /** How many events match the filter, for `totalCount`. */
+  async count(filter: AuditFilter): Promise<number> {
+    const rows = await this.executor.read(`MATCH (e:AuditEvent) WHERE ${AUDIT_FILTER} RETURN count(e) AS total`, auditFilterParams(filter));
+    return rows[0]!.total as number;
   }
 }

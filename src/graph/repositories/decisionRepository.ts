@@ -52,10 +52,20 @@ export type DecisionCheck = Readonly<{
 }>;
 
 export type OutcomeContext = Readonly<{ decision: DecisionRecord; tasks: MatchedTaskFunction[] }>;
-export type DecisionPage = Readonly<{ decisions: DecisionRecord[]; total: number }>;
-
 const D = DECISION_LABEL;
 const R = DECISION_RELATIONS;
+
+/** The list's filter; a decision's own tenant only. */
+const DECISION_FILTER = `d.tenant = $tenant
+         AND ($needId IS NULL OR d.needId = $needId)
+         AND ($override IS NULL OR d.override = $override)
+         AND ($hasOutcome IS NULL OR (d.rating IS NOT NULL) = $hasOutcome)`;
+const decisionFilterParams = (tenant: string | null, filter: DecisionFilter) => ({
+  tenant,
+  needId: filter.needId,
+  override: filter.override,
+  hasOutcome: filter.hasOutcome,
+});
 const TASK = RELATIONS.precedentTask;
 const SOURCED_VIA = RELATIONS.sourcedVia;
 const WORKER_TYPE = SOURCED_VIA.from;
@@ -240,30 +250,23 @@ export class DecisionRepository {
     return values.map((value) => found.get(value) ?? null);
   }
 
-  /** Newest first, a keyset page after (decidedAt, id), with the total that match the filter. */
-  async list(filter: DecisionFilter, limit: number, after: Readonly<{ decidedAt: string; id: string }> | null): Promise<DecisionPage> {
+  /** Newest first, a keyset page after (decidedAt, id), read in order and stopped at `limit`. */
+  async list(filter: DecisionFilter, limit: number, after: Readonly<{ decidedAt: string; id: string }> | null): Promise<DecisionRecord[]> {
     const rows = await this.executor.read(
-      `MATCH (d:${D}) WHERE d.tenant = $tenant
-         AND ($needId IS NULL OR d.needId = $needId)
-         AND ($override IS NULL OR d.override = $override)
-         AND ($hasOutcome IS NULL OR (d.rating IS NOT NULL) = $hasOutcome)
-       WITH d ORDER BY d.decidedAt DESC, d.id DESC
-       WITH collect(d) AS matched
-       RETURN size(matched) AS total,
-              [x IN matched WHERE $afterAt IS NULL OR x.decidedAt < datetime($afterAt)
-                                  OR (x.decidedAt = datetime($afterAt) AND x.id < $afterId) | x {.*}][0..toInteger($limit)] AS page`,
-      {
-        tenant: this.tenant,
-        needId: filter.needId,
-        override: filter.override,
-        hasOutcome: filter.hasOutcome,
-        afterAt: after?.decidedAt ?? null,
-        afterId: after?.id ?? null,
-        limit,
-      },
+      `MATCH (d:${D}) WHERE ${DECISION_FILTER}
+         AND ($afterAt IS NULL OR d.decidedAt < datetime($afterAt) OR (d.decidedAt = datetime($afterAt) AND d.id < $afterId))
+       RETURN d {.*} AS decision
+       ORDER BY d.decidedAt DESC, d.id DESC
+       LIMIT toInteger($limit)`,
+      { ...decisionFilterParams(this.tenant, filter), afterAt: after?.decidedAt ?? null, afterId: after?.id ?? null, limit },
     );
-    const row = rows[0] ?? { total: 0, page: [] };
-    return { decisions: (row.page as Array<Record<string, unknown>>).map(fromProps), total: row.total as number };
+    return rows.map((row) => fromProps(row.decision as Record<string, unknown>));
+  }
+
+  /** How many decisions match the filter, for `totalCount`. */
+  async count(filter: DecisionFilter): Promise<number> {
+    const rows = await this.executor.read(`MATCH (d:${D}) WHERE ${DECISION_FILTER} RETURN count(d) AS total`, decisionFilterParams(this.tenant, filter));
+    return rows[0]!.total as number;
   }
 
   /** Counts and sums per kind (followed or overridden); means are worked out by the service. */

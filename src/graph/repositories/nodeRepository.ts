@@ -5,24 +5,19 @@
 import { NODE_LABELS, type NodeLabel, type Status } from "../../domain/taxonomy.js";
 import type { Executor } from "../executor.js";
 import { ENTITY_LABEL, FULLTEXT, type Relation, type RelationName, RELATIONS } from "../model.js";
+import { countStatement, type ListQuery, pageStatement, VISIBLE } from "./nodeListCypher.js";
+
+export type { ListQuery } from "./nodeListCypher.js";
 
 /** A node as the data layer hands it up: its label and its stored properties. */
 export type NodeRecord = Readonly<{ kind: NodeLabel; props: Readonly<Record<string, unknown>> }>;
 export type RelatedRecord = Readonly<{ node: NodeRecord; rel: Readonly<Record<string, unknown>> }>;
 export type Direction = "OUT" | "IN";
+/** The ids whose related nodes along one relationship (and direction) a batch asks for. */
+export type RelatedGroup = Readonly<{ relation: RelationName; direction: Direction; limit: number; ids: readonly string[] }>;
+type RelatedItem = { props: Record<string, unknown>; rel: Record<string, unknown> };
 
-export type ListQuery = Readonly<{
-  label: NodeLabel;
-  first: number;
-  after?: Readonly<{ name: string; id: string }> | undefined;
-  text?: string | undefined;
-  statuses: readonly Status[];
-  relatedTo?: string | undefined;
-  businessFunction?: string | undefined;
-  source?: string | undefined;
-}>;
-
-export type ListPage = Readonly<{ totalCount: number; nodes: NodeRecord[]; hasNextPage: boolean }>;
+export type ListPage = Readonly<{ nodes: NodeRecord[]; hasNextPage: boolean }>;
 export type SearchHitRecord = Readonly<{ node: NodeRecord; score: number }>;
 
 const kindOf = (labels: readonly string[]): NodeLabel => {
@@ -30,9 +25,6 @@ const kindOf = (labels: readonly string[]): NodeLabel => {
   if (!kind) throw new Error(`A node with labels ${labels.join(":")} has no known kind`);
   return kind;
 };
-
-/** Precedents belong to a tenant; a node of any other kind is shared taxonomy. */
-const VISIBLE = (v: string) => `(NOT ${v}:PrecedentCase OR ${v}.tenant IN $tenants)`;
 
 export class NodeRepository {
   /** `tenants`: whose precedents this request may see (its own and the shared pool). */
@@ -60,46 +52,21 @@ export class NodeRepository {
   }
 
   /**
-   * A keyset page ordered by (name, id) with the total count, in one round trip. Keyset rather than
-   * offset, so a page does not shift when stewards add nodes while a client pages through.
+   * A keyset page ordered by (name, id). Keyset rather than offset, so a page does not shift when
+   * stewards add nodes while a client pages through, and a page costs its own size, not the label's.
    */
   async list(query: ListQuery): Promise<ListPage> {
-    // `relatedTo` must be a node this request could read itself: another tenant's need, decision or
-    // case is not to be probed through the taxonomy it links to.
-    const rows = await this.executor.read(
-      `MATCH (n:${query.label})
-       WHERE n.status IN $statuses AND ${VISIBLE("n")}
-         AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(n.description) CONTAINS $text)
-         AND ($businessFunction IS NULL OR n.businessFunction = $businessFunction)
-         AND ($source IS NULL OR n.source = $source)
-         AND ($relatedTo IS NULL OR EXISTS {
-               MATCH (n)--(r:${ENTITY_LABEL} {id: $relatedTo})
-               WHERE any(label IN labels(r) WHERE label IN $labels) AND ${VISIBLE("r")} })
-       WITH n ORDER BY n.name, n.id
-       WITH collect(n) AS matched
-       RETURN size(matched) AS totalCount,
-              [m IN [x IN matched WHERE $afterName IS NULL OR x.name > $afterName
-                                        OR (x.name = $afterName AND x.id > $afterId)][0..toInteger($limit)] | m {.*}] AS page`,
-      {
-        statuses: query.statuses,
-        text: query.text?.toLowerCase() ?? null,
-        businessFunction: query.businessFunction ?? null,
-        source: query.source ?? null,
-        relatedTo: query.relatedTo ?? null,
-        labels: NODE_LABELS,
-        afterName: query.after?.name ?? null,
-        afterId: query.after?.id ?? null,
-        limit: query.first + 1,
-        tenants: this.tenants,
-      },
-    );
-    const row = rows[0] ?? { totalCount: 0, page: [] };
-    const page = (row.page as Array<Record<string, unknown>>).map((props) => ({ kind: query.label, props }));
-    return {
-      totalCount: row.totalCount as number,
-      nodes: page.slice(0, query.first),
-      hasNextPage: page.length > query.first,
-    };
+    const { text, params } = pageStatement(query, this.tenants);
+    const rows = await this.executor.read(text, params);
+    const page = rows.map((row) => ({ kind: query.label, props: row.props as Record<string, unknown> }));
+    return { nodes: page.slice(0, query.first), hasNextPage: page.length > query.first };
+  }
+
+  /** How many nodes match the list's filters (the page position plays no part). */
+  async count(query: ListQuery): Promise<number> {
+    const { text, params } = countStatement(query, this.tenants);
+    const rows = await this.executor.read(text, params);
+    return (rows[0]?.total as number | undefined) ?? 0;
   }
 
   /** Full-text search across the taxonomy; `luceneQuery` must already be escaped by the caller. */
@@ -126,36 +93,38 @@ export class NodeRepository {
   }
 
   /**
-   * The related nodes of many nodes along one relationship, in one round trip (the DataLoader batch).
-   * Ordered by the relationship's weight where it has one, then by name; at most `limit` per node.
+   * The related nodes of many nodes along several relationships, in one round trip: every relationship
+   * field a request resolves in the same tick (a task's skills, outcomes and traits) is one statement.
+   * Per group: ordered by the relationship's weight where it has one, then by name; at most `limit` per
+   * node. The result follows `groups` and, within each, its `ids`.
    */
-  async related(
-    relationName: RelationName,
-    direction: Direction,
-    ids: readonly string[],
-    statuses: readonly Status[],
-    limit: number,
-  ): Promise<RelatedRecord[][]> {
-    const relation: Relation = RELATIONS[relationName];
-    const [fromLabel, toLabel] = direction === "OUT" ? [relation.from, relation.to] : [relation.to, relation.from];
-    const pattern =
-      direction === "OUT"
-        ? `(a:${fromLabel} {id: id})-[r:${relation.type}]->(b:${toLabel})`
-        : `(a:${fromLabel} {id: id})<-[r:${relation.type}]-(b:${toLabel})`;
-    const weight = relation.properties[0];
-    const order = weight ? `coalesce(r.${weight}, 0) DESC, b.name, b.id` : "b.name, b.id";
-    const rows = await this.executor.read(
-      `UNWIND $ids AS id
-       MATCH ${pattern}
-       WHERE b.status IN $statuses AND ${VISIBLE("b")}
-       WITH id, r, b ORDER BY ${order}
-       WITH id, collect({props: b {.*}, rel: r {.*}})[0..toInteger($limit)] AS items
-       RETURN id, items`,
-      { ids, statuses, limit, tenants: this.tenants },
-    );
-    const byId = new Map(rows.map((row) => [row.id as string, row.items as Array<{ props: Record<string, unknown>; rel: Record<string, unknown> }>]));
-    return ids.map((id) =>
-      (byId.get(id) ?? []).map((item) => ({ node: { kind: toLabel, props: item.props }, rel: item.rel })),
-    );
+  async related(groups: readonly RelatedGroup[], statuses: readonly Status[]): Promise<RelatedRecord[][][]> {
+    const params: Record<string, unknown> = { statuses, tenants: this.tenants };
+    const parts = groups.map((group, g) => {
+      const relation: Relation = RELATIONS[group.relation];
+      const [fromLabel, toLabel] = group.direction === "OUT" ? [relation.from, relation.to] : [relation.to, relation.from];
+      const pattern =
+        group.direction === "OUT"
+          ? `(a:${fromLabel} {id: id})-[r:${relation.type}]->(b:${toLabel})`
+          : `(a:${fromLabel} {id: id})<-[r:${relation.type}]-(b:${toLabel})`;
+      const weight = relation.properties[0];
+      const order = weight ? `coalesce(r.${weight}, 0) DESC, b.name, b.id` : "b.name, b.id";
+      Object.assign(params, { [`ids${g}`]: group.ids, [`limit${g}`]: group.limit });
+      return `UNWIND $ids${g} AS id
+         MATCH ${pattern}
+         WHERE b.status IN $statuses AND ${VISIBLE("b")}
+         WITH id, r, b ORDER BY ${order}
+         RETURN ${g} AS g, id, collect({props: b {.*}, rel: r {.*}})[0..toInteger($limit${g})] AS items`;
+    });
+    const rows = await this.executor.read(`CALL () {
+ ${parts.join("\n UNION ALL\n ")}
+}
+RETURN g, id, items`, params);
+    const found = new Map(rows.map((row) => [`${row.g as number}|${row.id as string}`, row.items as RelatedItem[]]));
+    return groups.map((group, g) => {
+      const relation: Relation = RELATIONS[group.relation];
+      const toLabel = group.direction === "OUT" ? relation.to : relation.from;
+      return group.ids.map((id) => (found.get(`${g}|${id}`) ?? []).map((item) => ({ node: { kind: toLabel, props: item.props }, rel: item.rel })));
+    });
   }
 }

@@ -45,12 +45,23 @@ export function toConnection<T>(result: ListResult): Page<T> {
   return pageOf(result.nodes.map((node) => toGraph<T>(node)), result.cursors, result.totalCount, result.hasNextPage, result.after);
 }
 
-/** A Relay page from nodes and their cursors (in the same order). */
-export function pageOf<T>(nodes: readonly T[], cursors: readonly string[], totalCount: number, hasNextPage: boolean, after: string | null): Page<T> {
+/**
+ * A Relay page from nodes and their cursors (in the same order). `totalCount` is a getter, so the count's
+ * statement runs only when the selection asks for it (GraphQL reads the property only then).
+ */
+export function pageOf<T>(
+  nodes: readonly T[],
+  cursors: readonly string[],
+  totalCount: () => Promise<number>,
+  hasNextPage: boolean,
+  after: string | null,
+): Page<T> {
   const edges: Array<Edge<T>> = nodes.map((node, i) => ({ node, cursor: cursors[i]! }));
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      return totalCount();
+    },
     pageInfo: {
       hasNextPage,
       hasPreviousPage: after !== null,

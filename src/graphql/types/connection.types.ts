@@ -20,7 +20,7 @@ export class PageInfo {
 }
 
 export type Edge<T> = { node: T; cursor: string };
-export type Page<T> = { edges: Array<Edge<T>>; pageInfo: PageInfo; totalCount: number };
+export type Page<T> = { edges: Array<Edge<T>>; pageInfo: PageInfo; readonly totalCount: Promise<number> };
 
 /** A Relay connection type (`<Name>Connection` with `<Name>Edge`) for any object type. */
 export function connection<T extends object>(nodeType: ClassType<T>, name: string) {

@@ -3,7 +3,7 @@ import { BadInputError } from "../../errors.js";
 import type { AuditEvent, AuditFilter, AuditRepository } from "../../graph/repositories/auditRepository.js";
 import { checkPageSize, decodeCursor, encodeCursor } from "../paging.js";
 
-export type AuditPage = Readonly<{ events: AuditEvent[]; totalCount: number; cursors: string[]; hasNextPage: boolean }>;
+export type AuditPage = Readonly<{ events: AuditEvent[]; totalCount: () => Promise<number>; cursors: string[]; hasNextPage: boolean }>;
 
 /** Reading the audit log (ADMIN only, enforced at the GraphQL boundary): newest first, filtered. */
 export class AuditService {
@@ -19,8 +19,8 @@ export class AuditService {
       if (value && Number.isNaN(Date.parse(value))) throw new BadInputError(`filter.${field} must be an ISO date-time`, { field: `filter.${field}` });
     }
     const position = after ? decodeCursor(after) : null;
-    const { events, total } = await this.audit.list(filter, first + 1, position?.key ?? null, position?.id ?? null);
+    const events = await this.audit.list(filter, first + 1, position?.key ?? null, position?.id ?? null);
     const page = events.slice(0, first);
-    return { events: page, totalCount: total, cursors: page.map((event) => encodeCursor(event.at, event.id)), hasNextPage: events.length > first };
+    return { events: page, totalCount: () => this.audit.count(filter), cursors: page.map((event) => encodeCursor(event.at, event.id)), hasNextPage: events.length > first };
   }
 }

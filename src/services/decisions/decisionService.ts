@@ -15,7 +15,7 @@ import { recordDecisionSchema, recordOutcomeSchema } from "./decisionInput.js";
 import { precedentProps } from "./precedent.js";
 import { type DecisionStats, decisionStats } from "./stats.js";
 
-export type DecisionListPage = Readonly<{ decisions: DecisionRecord[]; totalCount: number; cursors: string[]; hasNextPage: boolean }>;
+export type DecisionListPage = Readonly<{ decisions: DecisionRecord[]; totalCount: () => Promise<number>; cursors: string[]; hasNextPage: boolean }>;
 export type RecordedOutcome = Readonly<{ decision: DecisionRecord; precedentId: string }>;
 
 /**
@@ -129,13 +129,13 @@ export class DecisionService {
     const filter = parseInput(decisionFilterSchema, rawFilter ?? {}, "filter");
     // The cursor is a keyset position: (decidedAt, id), newest first.
     const position = after ? decodeCursor(after) : null;
-    const page = await this.decisions.list(filter, first + 1, position && { decidedAt: position.key, id: position.id });
-    const decisions = page.decisions.slice(0, first);
+    const found = await this.decisions.list(filter, first + 1, position && { decidedAt: position.key, id: position.id });
+    const decisions = found.slice(0, first);
     return {
       decisions,
-      totalCount: page.total,
+      totalCount: () => this.decisions.count(filter),
       cursors: decisions.map((d) => encodeCursor(d.decidedAt, d.id)),
-      hasNextPage: page.decisions.length > first,
+      hasNextPage: found.length > first,
     };
   }
 
