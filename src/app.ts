@@ -7,7 +7,7 @@ import type { Embedder } from "./embedding/embedder.js";
 import type { Executor } from "./graph/executor.js";
 import type { Context } from "./graphql/context.js";
 import { createFormatError } from "./graphql/errors.js";
-import { aliasLimit, depthLimit } from "./graphql/limits.js";
+import { apolloQueryLimits } from "./graphql/limits.js";
 import { buildWorkgraphSchema } from "./graphql/schema.js";
 import { type RunningHttpServer, startHttpServer } from "./http/server.js";
 
@@ -15,16 +15,20 @@ export type App = Readonly<{ apollo: ApolloServer<Context>; http: RunningHttpSer
 
 export async function createApollo(config: Config, logger: Logger): Promise<ApolloServer<Context>> {
   const production = config.nodeEnv === "production";
+  const schema = await buildWorkgraphSchema();
+  const { costPlugin, ...limits } = apolloQueryLimits(schema);
   const apollo = new ApolloServer<Context>({
-    schema: await buildWorkgraphSchema(),
+    schema,
     formatError: createFormatError(production, logger),
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM: it stops the HTTP server, Apollo, the driver and the embedded Neo4j in order.
     stopOnTerminationSignals: false,
-    validationRules: [depthLimit(), aliasLimit()],
+    ...limits,
+    // No "Did you mean ...?" in production: it would map the schema for a client without introspection.
+    hideSchemaDetailsFromClientErrors: production,
     // The default landing page loads Apollo Sandbox from a CDN, which shows nothing offline.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), costPlugin],
   });
   await apollo.start();
   return apollo;

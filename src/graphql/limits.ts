@@ -1,83 +1,58 @@
-/** Query-shape limits (depth and aliases) as GraphQL validation rules. */
-import {
-  type ASTVisitor,
-  type FragmentDefinitionNode,
-  GraphQLError,
-  Kind,
-  type SelectionSetNode,
-  type ValidationContext,
-} from "graphql";
+/** Query-shape limits (tokens, recursive selections, depth, aliases, directives) as kept-library rules. */
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
+import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
+import { QUERY_COST, queryCostPlugin } from "./queryCost.js";
 
 /**
- * Query-shape limits, checked before execution. The graph invites deep traversals (task -> skill ->
- * tasks -> skills -> ...) and aliases multiply work; without limits one request could ask for
- * millions of nodes. Both limits are far above what any legitimate operation of the schema needs.
+ * Query-shape limits, checked before execution and before any field's authorisation. The graph invites
+ * deep traversals (task -> skill -> tasks -> skills -> ...), aliases and fragments multiply work; without
+ * limits one small request could ask for millions of nodes. Every limit is far above what any operation
+ * in schema/operations needs (a unit test holds them to that), and the standard IntrospectionQuery passes.
  */
 export const QUERY_LIMITS = {
-  /** Nested selection depth, fragments expanded. */
+  /** Lexical tokens in the document: graphql-js stops parsing past this, so a huge document costs nothing more. */
+  maxTokens: 5_000,
+  /**
+   * Selections with every fragment spread expanded (Apollo's rule, computed once per fragment): this is what
+   * refuses a fan-out of fragments (each spreading the next twice) in linear time, before the walks below.
+   */
+  maxRecursiveSelections: 5_000,
+  /** Nested selection depth; fragments and inline fragments add no level of their own. */
   maxDepth: 12,
-  /** Aliased fields in one operation. */
+  /** Aliased fields in one operation, fragments expanded. */
   maxAliases: 30,
+  /** Directives in one operation, fragments expanded. */
+  maxDirectives: 20,
 } as const;
 
-/** Apollo answers validation errors with HTTP 400 and GRAPHQL_VALIDATION_FAILED. */
-const limitError = (message: string) => new GraphQLError(message);
+/** graphql-armor prefixes "Syntax Error: " to every refusal; the client sees a plain validation error instead. */
+const reportTo = (context: ValidationContext | null, error: GraphQLError) =>
+  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, "")));
 
-export function depthLimit(maxDepth: number = QUERY_LIMITS.maxDepth) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    // Each fragment's depth is computed once: walking every spread again would let a small document of
-    // fragments that each spread the next twice cost 2^n steps before any other check runs.
-    const fragmentDepths = new Map<string, number>();
-    const walking = new Set<string>();
-    const fragmentDepth = (name: string): number => {
-      const known = fragmentDepths.get(name);
-      if (known !== undefined) return known;
-      if (walking.has(name)) return 0; // a cycle; graphql-js's NoFragmentCyclesRule reports it
-      walking.add(name);
-      const depth = depthOf(fragments.get(name)?.selectionSet);
-      walking.delete(name);
-      fragmentDepths.set(name, depth);
-      return depth;
-    };
-    const depthOf = (set: SelectionSetNode | undefined): number => {
-      if (!set) return 0;
-      let deepest = 0;
-      for (const selection of set.selections) {
-        if (selection.kind === Kind.FIELD) {
-          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet) : 1);
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet));
-        } else {
-          deepest = Math.max(deepest, fragmentDepth(selection.name.value));
-        }
-      }
-      return deepest;
-    };
-    return {
-      OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet);
-        if (depth > maxDepth) context.reportError(limitError(`The query is ${depth} levels deep; at most ${maxDepth} are allowed`));
-      },
-    };
-  };
+const armor = { exposeLimits: true, onReject: [reportTo], propagateOnRejection: false };
+
+/**
+ * Depth, alias and directive limits from graphql-armor: each memoises fragments, so it walks a document in
+ * linear time. Apollo runs them only once its own validation (maxRecursiveSelections included) has passed.
+ */
+export function queryShapeRules(limits: Partial<typeof QUERY_LIMITS> = {}): ValidationRule[] {
+  const { maxDepth, maxAliases, maxDirectives } = { ...QUERY_LIMITS, ...limits };
+  return [
+    maxDepthRule({ ...armor, n: maxDepth, flattenFragments: true, ignoreIntrospection: true }),
+    maxAliasesRule({ ...armor, n: maxAliases }),
+    maxDirectivesRule({ ...armor, n: maxDirectives }),
+  ];
 }
 
-export function aliasLimit(maxAliases: number = QUERY_LIMITS.maxAliases) {
-  return (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    return {
-      Field(field) {
-        if (field.alias) aliases++;
-      },
-      Document: {
-        leave() {
-          if (aliases > maxAliases) context.reportError(limitError(`The query has ${aliases} aliases; at most ${maxAliases} are allowed`));
-        },
-      },
-    };
+/** Every limit as ApolloServer options, in the order Apollo applies them: parse, validate, then cost. */
+export function apolloQueryLimits(schema: GraphQLSchema, maxCost: number = QUERY_COST.maxCost) {
+  return {
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    // Apollo runs validationRules only after its own rules, this one included, have passed.
+    maxRecursiveSelections: QUERY_LIMITS.maxRecursiveSelections,
+    validationRules: queryShapeRules(),
+    costPlugin: queryCostPlugin(schema, maxCost),
   };
 }

@@ -69,7 +69,36 @@ describe("the HTTP endpoint", () => {
     const response = await post(JSON.stringify({ query: deep }));
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
-    expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/levels deep/), extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+    expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/depth limit of 12 exceeded/), extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+  });
+
+  // Anonymous callers have no role in production: a bomb that reached authorisation would answer UNAUTHENTICATED.
+  const refusedShape = async (query: string, message: RegExp) => {
+    const response = await post(JSON.stringify({ query }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(message), extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+  };
+
+  it("refuses a fan-out of fragment spreads before authorisation", async () => {
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1 ? `fragment F${i} on Task { id }` : `fragment F${i} on Task { ...F${i + 1} ... on Task { ...F${i + 1} } }`,
+    ).join(" ");
+    await refusedShape(`query Bomb { task(id: "task:x") { ...F0 } } ${fragments}`, /recursively requests too many selections/);
+  });
+
+  it("refuses 30 aliases of a nested first: 500 traversal by its cost, before authorisation", async () => {
+    const one = (i: number) => `a${i}: traits(first: 500) { edges { node { tasks(first: 500) { task { id } } } } }`;
+    await refusedShape(`{ ${Array.from({ length: 30 }, (_, i) => one(i)).join(" ")} }`, /estimated cost is \d+; at most 20000/);
+  });
+
+  it("gives no 'Did you mean' hints in production", async () => {
+    const response = await post(JSON.stringify({ query: "{ taskz { id } }" }));
+    const body = (await response.json()) as { errors: Array<{ message: string }> };
+    expect(body.errors[0]!.message).toMatch(/Cannot query field "taskz"/);
+    expect(body.errors[0]!.message).not.toMatch(/Did you mean/);
   });
 
   it("gives validation errors their code and no stack trace in production", async () => {
