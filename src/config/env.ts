@@ -31,7 +31,11 @@ const envSchema = z
      */
     ANONYMOUS_ROLE: z.enum(["NONE", "VIEWER", "INTEGRATOR", "STEWARD", "ADMIN"]).optional(),
     /** The tenant of anonymous requests (their needs and decisions are kept under it). */
-    ANONYMOUS_TENANT: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be lower-case letters, digits and hyphens").default("local"),
+    ANONYMOUS_TENANT: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be lower-case letters, digits and hyphens")
+      .refine((tenant) => tenant !== "shared", "is reserved for the shared pool that every tenant sees")
+      .default("local"),
     /** JWT bearer tokens are accepted when a secret (HS256) or a JWKS file (RS256, ES256) is configured. */
     JWT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters").optional()),
     JWT_JWKS_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),

@@ -15,17 +15,21 @@ export type AuditEventInput = Readonly<{
   requestId: string;
   outcome: AuditOutcome;
   idempotencyKey: string | null;
+  /** The key's scope (principal, tenant, key): unique, so a key is answered once per caller. */
+  idempotencyScope: string | null;
+  /** Hash of the operation and its input: a replay must carry the same request. */
+  requestHash: string | null;
   /** What the operation answered, kept so that a retry with the same idempotency key gets it again. */
   result: unknown;
   message: string | null;
 }>;
 
 export type AuditEvent = Readonly<
-  Omit<AuditEventInput, "before" | "after" | "result"> & { id: string; at: string; before: string | null; after: string | null }
+  Omit<AuditEventInput, "before" | "after" | "result" | "idempotencyScope" | "requestHash"> & { id: string; at: string; before: string | null; after: string | null }
 >;
 
 /** An earlier run of the same idempotency key: its operation and its answer. */
-export type Replay = Readonly<{ operation: string; result: unknown }> | null;
+export type Replay = Readonly<{ operation: string; requestHash: string | null; result: unknown }> | null;
 
 export type AuditFilter = Readonly<{
   actorId?: string | null;
@@ -52,11 +56,10 @@ export class AuditRepository {
   async record(tx: Transaction, event: AuditEventInput): Promise<string> {
     const id = `audit:${randomUUID()}`;
     await tx.run(
-      `CREATE (e:AuditEvent {id: $id, at: datetime(), actorId: $actorId, actorKind: $actorKind, role: $role,
+      `CREATE (e:AuditEvent {id: $id, at: datetime.truncate('millisecond', datetime()), actorId: $actorId, actorKind: $actorKind, role: $role,
          tenant: $tenant, operation: $operation, targetIds: $targetIds, before: $before, after: $after,
          requestId: $requestId, outcome: $outcome, idempotencyKey: $idempotencyKey,
-         idempotencyScope: CASE WHEN $idempotencyKey IS NULL THEN null ELSE $actorId + '|' + $idempotencyKey END,
-         result: $result, message: $message})`,
+         idempotencyScope: $idempotencyScope, requestHash: $requestHash, result: $result, message: $message})`,
       {
         ...event,
         id,
@@ -74,33 +77,53 @@ export class AuditRepository {
     return this.executor.writeTransaction((tx) => this.record(tx, event));
   }
 
-  /** The stored answer of an earlier run of the same actor's idempotency key, if there was one. */
-  async replay(tx: Transaction, actorId: string, idempotencyKey: string): Promise<Replay> {
+  /** The stored answer of an earlier run in the same idempotency scope, if there was one. */
+  async replay(tx: Transaction, scope: string): Promise<Replay> {
     const rows = await tx.run(
-      "MATCH (e:AuditEvent {idempotencyScope: $scope}) RETURN e.result AS result, e.operation AS operation",
-      { scope: `${actorId}|${idempotencyKey}` },
+      "MATCH (e:AuditEvent {idempotencyScope: $scope}) RETURN e.result AS result, e.operation AS operation, e.requestHash AS requestHash",
+      { scope },
     );
     const row = rows[0];
     if (!row) return null;
-    return { operation: row.operation as string, result: row.result === null ? null : JSON.parse(row.result as string) };
+    return {
+      operation: row.operation as string,
+      requestHash: (row.requestHash as string | null) ?? null,
+      result: row.result === null ? null : JSON.parse(row.result as string),
+    };
   }
 
-  async list(filter: AuditFilter, first: number, afterAt: string | null, afterId: string | null): Promise<{ events: AuditEvent[]; total: number }> {
-    const rows = await this.executor.read(
-      `MATCH (e:AuditEvent)
-       WHERE ($actorId IS NULL OR e.actorId = $actorId)
+  /**
+   * A page of events (in `scopeTenant`, unless null: every tenant) and how many match. The count and
+   * the page are two subqueries: the count never holds the events, and the page reads from the
+   * `at` index down to the page size, however long the log grows.
+   */
+  async list(
+    filter: AuditFilter,
+    scopeTenant: string | null,
+    first: number,
+    afterAt: string | null,
+    afterId: string | null,
+  ): Promise<{ events: AuditEvent[]; total: number }> {
+    const matching = `MATCH (e:AuditEvent)
+       WHERE ($scopeTenant IS NULL OR e.tenant = $scopeTenant)
+         AND ($actorId IS NULL OR e.actorId = $actorId)
          AND ($operation IS NULL OR e.operation = $operation)
          AND ($targetId IS NULL OR $targetId IN e.targetIds)
          AND ($outcome IS NULL OR e.outcome = $outcome)
          AND ($tenant IS NULL OR e.tenant = $tenant)
          AND ($since IS NULL OR e.at >= datetime($since))
-         AND ($until IS NULL OR e.at < datetime($until))
-       WITH e ORDER BY e.at DESC, e.id DESC
-       WITH collect(e) AS matched
-       RETURN size(matched) AS total,
-              [e IN [x IN matched WHERE $afterAt IS NULL OR x.at < datetime($afterAt)
-                                   OR (x.at = datetime($afterAt) AND x.id < $afterId)][0..toInteger($limit)] | ${FIELDS.replace(" AS event", "")}] AS events`,
+         AND ($until IS NULL OR e.at < datetime($until))`;
+    const rows = await this.executor.read(
+      `CALL () { ${matching} RETURN count(e) AS total }
+       CALL () {
+         ${matching}
+           AND ($afterAt IS NULL OR e.at < datetime($afterAt) OR (e.at = datetime($afterAt) AND e.id < $afterId))
+         WITH e ORDER BY e.at DESC, e.id DESC LIMIT toInteger($limit)
+         RETURN collect(${FIELDS.replace(" AS event", "")}) AS events
+       }
+       RETURN total, events`,
       {
+        scopeTenant,
         actorId: filter.actorId ?? null,
         operation: filter.operation ?? null,
         targetId: filter.targetId ?? null,
