@@ -31,7 +31,11 @@ const envSchema = z
      */
     ANONYMOUS_ROLE: z.enum(["NONE", "VIEWER", "INTEGRATOR", "STEWARD", "ADMIN"]).optional(),
     /** The tenant of anonymous requests (their needs and decisions are kept under it). */
-    ANONYMOUS_TENANT: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be lower-case letters, digits and hyphens").default("local"),
+    ANONYMOUS_TENANT: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be lower-case letters, digits and hyphens")
+      .refine((tenant) => tenant !== "shared", "is reserved for the shared pool that every tenant sees")
+      .default("local"),
     /** JWT bearer tokens are accepted when a secret (HS256) or a JWKS file (RS256, ES256) is configured. */
     JWT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters").optional()),
     JWT_JWKS_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
@@ -39,6 +43,9 @@ const envSchema = z
     JWT_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().optional()),
     JWT_ROLE_CLAIM: z.string().min(1).default("workgraph_role"),
     JWT_TENANT_CLAIM: z.string().min(1).default("workgraph_tenant"),
+    /** Requests per second per client address and per API key or token (0: off). Unset: 50 and 20; off under NODE_ENV=test. */
+    RATE_LIMIT_PER_ADDRESS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).optional()),
+    RATE_LIMIT_PER_KEY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).optional()),
     /** Largest `first` a connection accepts; larger pages get BAD_USER_INPUT. */
     MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
     /** hybrid: full-text and sentence vectors fused; fulltext: the words alone (for comparison, or to save CPU). */
@@ -73,6 +80,8 @@ export type Config = Readonly<{
   intakeRetrieval: "hybrid" | "fulltext";
   embedding: Readonly<{ modelDir: string | undefined; threads: number | undefined }>;
   anonymous: Readonly<{ role: "VIEWER" | "INTEGRATOR" | "STEWARD" | "ADMIN" | null; tenant: string }>;
+  /** Requests per second per client address and per principal; 0: off. */
+  rateLimit: Readonly<{ perAddress: number; perKey: number }>;
   jwt: Readonly<{
     secret: string | undefined;
     jwksFile: string | undefined;
@@ -112,6 +121,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     intakeRetrieval: e.INTAKE_RETRIEVAL,
     embedding: { modelDir: e.EMBEDDING_MODEL_DIR, threads: e.EMBEDDING_THREADS },
     anonymous: { role: anonymousRole === "NONE" ? null : anonymousRole, tenant: e.ANONYMOUS_TENANT },
+    rateLimit: {
+      perAddress: e.RATE_LIMIT_PER_ADDRESS ?? (e.NODE_ENV === "test" ? 0 : 50),
+      perKey: e.RATE_LIMIT_PER_KEY ?? (e.NODE_ENV === "test" ? 0 : 20),
+    },
     jwt:
       e.JWT_SECRET || e.JWT_JWKS_FILE
         ? {

@@ -22,7 +22,7 @@ export const precedentOutcome = z.strictObject({
   costVariancePct: z.number().min(-100).max(1000),
   daysToStart: z.number().int().min(0).max(730),
   needChanged: z.boolean(),
-  issues: z.array(text).default([]),
+  issues: z.array(text.max(200)).max(20).default([]),
   notes: text.max(2000),
 });
 

@@ -9,6 +9,7 @@ import { AppError } from "../errors.js";
 import { type Context, type ContextDeps, createContext } from "../graphql/context.js";
 import { createJwtVerifier } from "../services/auth/jwtVerifier.js";
 import { createAuthService } from "../services/index.js";
+import { createRateLimiter } from "./rateLimit.js";
 
 /** Large enough for any real operation; a bigger body is refused before it is buffered. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -33,6 +34,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const { apollo, deps, logger } = options;
   const jwt = deps.config.jwt ? await createJwtVerifier(deps.config.jwt) : null;
   const auth = createAuthService(deps.executor, deps.config, jwt);
+  const limiter = createRateLimiter(deps.config.rateLimit);
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error("request failed", { message: (error as Error).message });
@@ -71,6 +73,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       send(res, 404, { error: `Not found; the API is at ${GRAPHQL_PATH}` });
       return;
     }
+    // Before the body is read or a key looked up: a flood costs a counter, not a database round trip.
+    if (await limiter.refuse("address", req.socket.remoteAddress ?? "unknown", res)) return;
     const body = await readBody(req);
     if (body === TOO_LARGE) {
       // Discard the rest without buffering it, and close the connection so its leftover bytes
@@ -108,6 +112,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       send(res, error.code === "UNAUTHENTICATED" ? 401 : 503, { errors: [{ message: error.message, extensions: { code: error.code } }] });
       return;
     }
+    if (principal.kind !== "anonymous" && (await limiter.refuse("key", principal.id, res))) return;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: parsed ?? body },
       context: async () => createContext(deps, requestId, principal),

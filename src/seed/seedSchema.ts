@@ -26,6 +26,12 @@ import {
 const text = z.string().trim().min(1);
 /** Where a number comes from: a source, the article, or a stated judgement (required on what judgement work adds). */
 const source = text.max(600).optional();
+/** Alternative labels and keywords: ESCO's longest list has 89 labels of at most 97 characters. */
+export const LABEL_LIMITS = { count: 200, length: 300 } as const;
+const labels = z
+  .array(text.max(LABEL_LIMITS.length))
+  .max(LABEL_LIMITS.count, `must have at most ${LABEL_LIMITS.count} entries`)
+  .default([]);
 const describable = {
   name: text.max(200),
   description: text.max(2000),
@@ -36,7 +42,7 @@ export const traitSeed = z.strictObject({ id: traitId, ...describable });
 export const skillSeed = z.strictObject({
   id: skillId,
   ...describable,
-  altLabels: z.array(text).default([]),
+  altLabels: labels,
   broader: z.array(skillId).default([]),
 });
 
@@ -46,15 +52,15 @@ export const occupationSeed = z.strictObject({
   id: occupationId,
   ...describable,
   businessFunction,
-  altLabels: z.array(text).default([]),
+  altLabels: labels,
 });
 
 export const taskSeed = z.strictObject({
   id: taskId,
   ...describable,
   businessFunction,
-  keywords: z.array(text).default([]),
-  altLabels: z.array(text).default([]),
+  keywords: labels,
+  altLabels: labels,
   occupations: z.array(occupationId).min(1),
   skills: z.array(z.strictObject({ skill: skillId, importance: unitWeight })).min(1),
   outcomes: z.array(outcomeId).min(1),

@@ -89,15 +89,16 @@ export function createServices(executor: Executor, settings: ServiceSettings, { 
   const curatedWork = new CuratedWork(unitOfWork, feed, principal.id);
   const curationGraph = new CurationRepository(executor);
   const writer = new TaxonomyWriter(curationGraph, new VectorSync(settings.embedder, new EmbeddingRepository(executor)));
-  const intake = new IntakeService(intakeGraph, needs, principal.tenant, settings.intakeRetrieval === "hybrid" ? settings.embedder : null);
+  const embedder = settings.intakeRetrieval === "hybrid" ? settings.embedder : null;
+  const intake = new IntakeService(intakeGraph, needs, principal.tenant, embedder, unitOfWork);
   const recommend = new RecommendService(intake, new RecommendRepository(executor, tenants), ruleGraph);
   return {
     taxonomy: new TaxonomyService(new NodeRepository(executor, tenants), settings.maxPageSize),
     intake,
     recommend,
     rules: new RuleService(ruleGraph),
-    keys: new KeyService(new ApiKeyRepository(executor), unitOfWork),
-    audit: new AuditService(audit, settings.maxPageSize),
+    keys: new KeyService(new ApiKeyRepository(executor), unitOfWork, principal),
+    audit: new AuditService(audit, principal, settings.maxPageSize),
     curation: new CurationService(writer, curatedWork),
     taxonomyBulk: new TaxonomyBulkService(curationGraph, writer, curatedWork),
     changeFeed: new ChangeFeedService(feed, new ReleaseRepository(executor), curatedWork, principal.id),

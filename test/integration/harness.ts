@@ -74,7 +74,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     embedder,
     url: app.http.url,
     request,
-    as(role, tenant = role === "INTEGRATOR" ? "test-tenant" : null) {
+    as(role, tenant = role === "INTEGRATOR" || role === "ADMIN" ? "test-tenant" : null) {
       const cacheKey = `${role}|${tenant}`;
       let client = clients.get(cacheKey);
       if (!client) {

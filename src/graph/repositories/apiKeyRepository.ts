@@ -23,8 +23,12 @@ export class ApiKeyRepository {
     return (rows[0]?.key as StoredApiKey | undefined) ?? null;
   }
 
-  async list(): Promise<StoredApiKey[]> {
-    const rows = await this.executor.read(`MATCH (k:ApiKey) RETURN ${FIELDS} ORDER BY k.createdAt, k.id`);
+  /** `tenant` null: every tenant's keys. */
+  async list(tenant: string | null): Promise<StoredApiKey[]> {
+    const rows = await this.executor.read(
+      `MATCH (k:ApiKey) WHERE $tenant IS NULL OR k.tenant = $tenant RETURN ${FIELDS} ORDER BY k.createdAt, k.id`,
+      { tenant },
+    );
     return rows.map((r) => r.key as StoredApiKey);
   }
 
@@ -38,14 +42,14 @@ export class ApiKeyRepository {
     return rows[0]!.key as StoredApiKey;
   }
 
-  /** Returns the key as it was before, or null when there is no such key. */
-  async revoke(tx: Transaction, id: string): Promise<{ before: StoredApiKey; after: StoredApiKey } | null> {
+  /** Returns the key as it was before, or null when there is no such key (in `tenant`, unless null). */
+  async revoke(tx: Transaction, id: string, tenant: string | null): Promise<{ before: StoredApiKey; after: StoredApiKey } | null> {
     const rows = await tx.run(
-      `MATCH (k:ApiKey {id: $id})
+      `MATCH (k:ApiKey {id: $id}) WHERE $tenant IS NULL OR k.tenant = $tenant
        WITH k, k {.id, .name, .role, .tenant, .hash, .createdAt, .revokedAt} AS before
        SET k.revokedAt = coalesce(k.revokedAt, datetime())
        RETURN before, ${FIELDS}`,
-      { id },
+      { id, tenant },
     );
     const row = rows[0];
     return row ? { before: row.before as StoredApiKey, after: row.key as StoredApiKey } : null;

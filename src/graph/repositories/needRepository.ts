@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { Decomposition } from "../../domain/intake.js";
 import type { NeedInput } from "../../domain/need.js";
-import type { Executor } from "../executor.js";
+import type { Executor, Transaction } from "../executor.js";
 import { ENTITY_LABEL } from "../model.js";
 
 export type NeedTaskLink = Readonly<{ taskId: string; rank: number; score: number; confidence: number }>;
@@ -67,9 +67,10 @@ export class NeedRepository {
     private readonly tenant: string | null,
   ) {}
 
-  async create(need: NeedInput, decomposition: Decomposition): Promise<StoredNeed> {
+  /** Written inside the caller's unit of work, beside its audit event. */
+  async create(tx: Transaction, need: NeedInput, decomposition: Decomposition): Promise<StoredNeed> {
     const id = `need:${randomUUID()}`;
-    const rows = await this.executor.write(
+    const rows = await tx.run(
       `CREATE (n:Need:${ENTITY_LABEL} {id: $id})
        SET n += $props, n.tenant = $tenant, n.decompositionVersion = $version, n.status = 'OPEN', n.source = 'api',
            n.createdAt = datetime(), n.updatedAt = datetime(), n.version = 1

@@ -69,7 +69,10 @@ export class NodeRepository {
     return (rows[0]?.total as number | undefined) ?? 0;
   }
 
-  /** Full-text search across the taxonomy; `luceneQuery` must already be escaped by the caller. */
+  /**
+   * Full-text search across the taxonomy; `luceneQuery` must already be escaped by the caller. The
+   * index leaves tenant data out today; the tenant filter keeps it so if a tenant's kind is indexed.
+   */
   async search(
     luceneQuery: string,
     labels: readonly NodeLabel[],
@@ -81,10 +84,11 @@ export class NodeRepository {
       `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
        WHERE node.status IN $statuses AND any(label IN labels(node) WHERE label IN $labels)
          AND ($source IS NULL OR node.source = $source)
+         AND (node.tenant IS NULL OR node.tenant IN $tenants)
        RETURN labels(node) AS labels, node {.*} AS props, score
        ORDER BY score DESC, node.id
        LIMIT toInteger($first)`,
-      { index: FULLTEXT.entities, query: luceneQuery, statuses, labels, first, source },
+      { index: FULLTEXT.entities, query: luceneQuery, statuses, labels, first, source, tenants: this.tenants },
     );
     return rows.map((row) => ({
       node: { kind: kindOf(row.labels as string[]), props: row.props as Record<string, unknown> },

@@ -26,9 +26,14 @@ export class IntakeResolver {
   async submitNeed(
     @Arg("input", () => NeedInput) input: NeedInput,
     @Arg("limit", () => Int, { defaultValue: 10 }) limit: number,
+    @Arg("idempotencyKey", () => String, {
+      nullable: true,
+      description: "Retrying with the same key answers the first call's need instead of storing another; the same key with a different need is a CONFLICT.",
+    })
+    idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<SubmittedNeed> {
-    const { need, decomposition } = await ctx.services.intake.submit(input, limit);
+    const { need, decomposition } = await ctx.services.intake.submit(input, limit, idempotencyKey);
     return {
       need: await toGraphNeed(need, ctx.services.taxonomy),
       decomposition: await toGraphDecomposition(decomposition, ctx.services.taxonomy),

@@ -1,6 +1,6 @@
 /** Who is calling: an API key, a bearer JWT, or the anonymous policy, as a Principal. */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import type { Principal, Role } from "../../domain/principal.js";
+import { type Principal, type Role, SHARED_TENANT } from "../../domain/principal.js";
 import { UnauthenticatedError } from "../../errors.js";
 import type { ApiKeyRepository, StoredApiKey } from "../../graph/repositories/apiKeyRepository.js";
 import type { JwtVerifier } from "./jwtVerifier.js";
@@ -58,6 +58,8 @@ export class AuthService {
     const stored = Buffer.from(key.hash, "hex");
     if (given.length !== stored.length || !timingSafeEqual(given, stored)) throw invalid;
     if (key.revokedAt) throw new UnauthenticatedError("The API key has been revoked");
+    // The shared pool is everyone's: a key stored under it (by hand, or before it was reserved) acts for no one.
+    if (key.tenant === SHARED_TENANT) throw invalid;
     return key;
   }
 }

@@ -24,20 +24,20 @@ export const BULK_FORMAT = "workgraph-taxonomy";
 export const BULK_FORMAT_VERSION = 1;
 
 const relationEntry = z.strictObject({
-  type: z.string().min(1),
-  to: z.string().min(1),
+  type: z.string().min(1).max(100),
+  to: z.string().min(1).max(200),
   weight: z.number().nullable().optional(),
 });
 
 const nodeEntry = z
   .object({
     kind: z.enum(CURATED_LABELS),
-    id: z.string().min(1),
+    id: z.string().min(1).max(200),
     status: z.enum(STATUSES).default("ACTIVE"),
     version: z.number().int().min(0).optional(),
     source: z.string().trim().min(1).max(100).optional(),
-    replacedBy: z.string().min(1).nullable().optional(),
-    deprecationReason: z.string().nullable().optional(),
+    replacedBy: z.string().min(1).max(200).nullable().optional(),
+    deprecationReason: z.string().max(2000).nullable().optional(),
     relations: z.array(relationEntry).optional(),
   })
   .catchall(z.unknown());

@@ -1,5 +1,6 @@
 /** Bulk export and import of the taxonomy through the same steps as the curation mutations. */
 import type { Transaction } from "../../graph/executor.js";
+import { NO_KEY } from "../../graph/idempotency.js";
 import type { CuratedSnapshot, CurationRepository } from "../../graph/repositories/curationRepository.js";
 import { parseBulkFile, toBulkFile } from "./bulkFormat.js";
 import { type Diff, diffTaxonomy, type DiffOp } from "./bulkDiff.js";
@@ -53,7 +54,7 @@ export class TaxonomyBulkService {
     const reports: BatchReport[] = [];
     for (let start = 0; start < ops.length; start += batchSize) {
       const batch = ops.slice(start, start + batchSize);
-      const result = await this.work.run(IMPORT_OPERATION, null, (tx) => this.applyBatch(tx, batch, versions));
+      const result = await this.work.run(IMPORT_OPERATION, NO_KEY, (tx) => this.applyBatch(tx, batch, versions));
       for (const [id, version] of Object.entries(result.versions)) versions.set(id, version);
       const report = { batch: reports.length + 1, steps: batch.length, changes: result.changes };
       reports.push(report);

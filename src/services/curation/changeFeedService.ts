@@ -39,7 +39,7 @@ export class ChangeFeedService {
    */
   publish(notes: string, idempotencyKey?: string | null): Promise<StoredRelease> {
     const checkedNotes = parseInput(releaseNotes, notes, "notes");
-    return this.work.run("publishRelease", idempotencyKey, async (tx, lastSequence) => {
+    return this.work.run("publishRelease", { key: idempotencyKey, request: { notes: checkedNotes } }, async (tx, lastSequence) => {
       const release = await this.releases.publish(tx, { notes: checkedNotes, publishedBy: this.actorId, changeSequence: lastSequence });
       return { result: release, changes: [], targetIds: [`release:${release.number}`], before: null, after: release };
     });

@@ -1,5 +1,6 @@
 /** A curation step as one transaction with its audit event and change-feed entries. */
 import type { Transaction } from "../../graph/executor.js";
+import type { Idempotency } from "../../graph/idempotency.js";
 import type { ChangeFeedRepository } from "../../graph/repositories/changeFeedRepository.js";
 import type { UnitOfWork } from "../../graph/unitOfWork.js";
 import type { Applied } from "./taxonomyWriter.js";
@@ -18,10 +19,10 @@ export class CuratedWork {
 
   run<R>(
     operation: string,
-    idempotencyKey: string | null | undefined,
+    idempotency: Idempotency,
     work: (tx: Transaction, lastSequence: number) => Promise<Applied<R>>,
   ): Promise<R> {
-    return this.unitOfWork.run(operation, idempotencyKey, async (tx) => {
+    return this.unitOfWork.run(operation, idempotency, async (tx) => {
       const lastSequence = await this.feed.lock(tx);
       const applied = await work(tx, lastSequence);
       await this.feed.append(tx, applied.changes, this.actorId, operation);

@@ -25,24 +25,24 @@ export class CurationService {
   ) {}
 
   createNode(input: CreateNode, idempotencyKey?: string | null): Promise<CuratedRecord> {
-    return this.work.run("createNode", idempotencyKey, (tx) =>
+    return this.work.run("createNode", { key: idempotencyKey, request: input }, (tx) =>
       this.writer.create(tx, { kind: input.kind, id: input.id, fields: input.fields, relations: input.relations ?? [], source: CURATION_SOURCE }),
     );
   }
 
   updateNode(id: string, version: number, patch: Fields, idempotencyKey?: string | null): Promise<CuratedRecord> {
-    return this.work.run("updateNode", idempotencyKey, (tx) => this.writer.update(tx, id, version, patch));
+    return this.work.run("updateNode", { key: idempotencyKey, request: { id, version, patch } }, (tx) => this.writer.update(tx, id, version, patch));
   }
 
   deprecateNode(id: string, version: number, replacedBy: string | null | undefined, reason: string, idempotencyKey?: string | null): Promise<CuratedRecord> {
-    return this.work.run("deprecateNode", idempotencyKey, (tx) => this.writer.deprecate(tx, id, version, replacedBy, reason));
+    return this.work.run("deprecateNode", { key: idempotencyKey, request: { id, version, replacedBy, reason } }, (tx) => this.writer.deprecate(tx, id, version, replacedBy, reason));
   }
 
   relate(edit: RelationEdit, idempotencyKey?: string | null): Promise<RelationChange> {
-    return this.work.run("relate", idempotencyKey, (tx) => this.writer.relate(tx, edit.from, edit.version, edit));
+    return this.work.run("relate", { key: idempotencyKey, request: edit }, (tx) => this.writer.relate(tx, edit.from, edit.version, edit));
   }
 
   unrelate(edit: Omit<RelationEdit, "weight">, idempotencyKey?: string | null): Promise<RelationChange> {
-    return this.work.run("unrelate", idempotencyKey, (tx) => this.writer.unrelate(tx, edit.from, edit.version, edit));
+    return this.work.run("unrelate", { key: idempotencyKey, request: edit }, (tx) => this.writer.unrelate(tx, edit.from, edit.version, edit));
   }
 }

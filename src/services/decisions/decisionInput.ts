@@ -1,6 +1,7 @@
 /** The inputs of the decision loop (record a decision, record an outcome), validated with zod. */
 import { z } from "zod";
 import { idInput as id, precedentOutcome } from "../../domain/decision.js";
+import { IDEMPOTENCY_KEY_MAX } from "../../graph/idempotency.js";
 
 export const DECISION_LIMITS = {
   /** An override must say why in at least this many characters: "cheaper" explains nothing. */
@@ -9,7 +10,7 @@ export const DECISION_LIMITS = {
   notesMax: 2_000,
   issues: 20,
   issueMax: 200,
-  idempotencyKeyMax: 200,
+  idempotencyKeyMax: IDEMPOTENCY_KEY_MAX,
 } as const;
 
 const idempotencyKey = z

@@ -8,7 +8,7 @@ import { AppError, BadInputError, ConflictError, NotFoundError } from "../../err
 import type { DecisionRecord, DecisionRepository } from "../../graph/repositories/decisionRepository.js";
 import type { NeedRepository } from "../../graph/repositories/needRepository.js";
 import type { UnitOfWork } from "../../graph/unitOfWork.js";
-import { checkPageSize, decodeCursor, encodeCursor } from "../paging.js";
+import { checkPageSize, decodeDateCursor, encodeCursor } from "../paging.js";
 import { MAX_OPTIONS, type RecommendService } from "../recommend/recommendService.js";
 import { adviceFor, requireRationale } from "./advice.js";
 import { recordDecisionSchema, recordOutcomeSchema } from "./decisionInput.js";
@@ -45,9 +45,9 @@ export class DecisionService {
    * decision into an override). Another tenant's need reads as absent: NOT_FOUND, never FORBIDDEN.
    */
   async record(raw: unknown): Promise<DecisionRecord> {
-    const input = parseInput(recordDecisionSchema, raw);
+    const { idempotencyKey, ...input } = parseInput(recordDecisionSchema, raw);
     this.requireTenant();
-    const work = this.unitOfWork.run("recordDecision", input.idempotencyKey, async (tx) => {
+    const work = this.unitOfWork.run("recordDecision", { key: idempotencyKey, request: input }, async (tx) => {
       const check = await this.decisions.check(tx, input.needId, input.workerTypeId, input.channelId);
       if (!check.needFound) throw new NotFoundError("Need", input.needId);
       if (check.existingDecisionId) {
@@ -87,7 +87,7 @@ export class DecisionService {
   async recordOutcome(raw: unknown): Promise<RecordedOutcome> {
     const { decisionId, idempotencyKey, ...outcome } = parseInput(recordOutcomeSchema, raw);
     this.requireTenant();
-    const work = this.unitOfWork.run("recordOutcome", idempotencyKey, async (tx) => {
+    const work = this.unitOfWork.run("recordOutcome", { key: idempotencyKey, request: { decisionId, ...outcome } }, async (tx) => {
       const context = await this.decisions.outcomeContext(tx, decisionId);
       if (!context) throw new NotFoundError("Decision", decisionId);
       const before = context.decision;
@@ -128,7 +128,7 @@ export class DecisionService {
     checkPageSize(first, this.maxPageSize);
     const filter = parseInput(decisionFilterSchema, rawFilter ?? {}, "filter");
     // The cursor is a keyset position: (decidedAt, id), newest first.
-    const position = after ? decodeCursor(after) : null;
+    const position = after ? decodeDateCursor(after) : null;
     const found = await this.decisions.list(filter, first + 1, position && { decidedAt: position.key, id: position.id });
     const decisions = found.slice(0, first);
     return {

@@ -6,6 +6,7 @@ import { type NeedFacts, type NeedInput, parseNeedInput } from "../../domain/nee
 import { AppError, BadInputError, NotFoundError } from "../../errors.js";
 import type { IntakeRepository } from "../../graph/repositories/intakeRepository.js";
 import type { NeedRepository, StoredNeed } from "../../graph/repositories/needRepository.js";
+import type { UnitOfWork } from "../../graph/unitOfWork.js";
 import type { Embedder } from "../../embedding/embedder.js";
 import { anyOf } from "../lucene.js";
 import { checkPageSize } from "../paging.js";
@@ -27,6 +28,8 @@ export type DecomposeResult = Readonly<{
   activeTraits: readonly Named[];
 }>;
 
+export type SubmittedNeed = Readonly<{ need: StoredNeed; decomposition: Decomposition }>;
+
 /** Intake: from a need in a manager's words to the work it is made of. */
 export class IntakeService {
   private readonly needLoader: DataLoader<string, StoredNeed | null>;
@@ -38,6 +41,8 @@ export class IntakeService {
     private readonly tenant: string | null,
     /** Null: full-text retrieval only (INTAKE_RETRIEVAL=fulltext). */
     private readonly embedder: Embedder | null,
+    /** Null for reads only (benchmarks, tools): submit needs it. */
+    private readonly unitOfWork: UnitOfWork | null = null,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {
     this.needLoader = new DataLoader((ids) => needs.byIds(ids));
@@ -92,17 +97,24 @@ export class IntakeService {
     return resolveNeedFacts(need, readNeed(need), this.today());
   }
 
-  /** Stores the need with its decomposition, so recommendations and decisions can refer to it. */
-  async submit(rawNeed: unknown, limit = 10): Promise<{ need: StoredNeed; decomposition: Decomposition }> {
-    if (!this.tenant) throw new AppError("FORBIDDEN", "Storing a need needs a principal with a tenant");
+  /**
+   * Stores the need with its decomposition, so recommendations and decisions can refer to it: one
+   * audited unit of work, and with an idempotency key a retried call answers the first call's need
+   * instead of storing a second one.
+   */
+  async submit(rawNeed: unknown, limit = 10, idempotencyKey: string | null = null): Promise<SubmittedNeed> {
+    if (!this.tenant || !this.unitOfWork) throw new AppError("FORBIDDEN", "Storing a need needs a principal with a tenant");
+    const unitOfWork = this.unitOfWork;
     const { need, decomposition } = await this.decompose(rawNeed, limit);
     if (need.requestedWorkerTypeId && !decomposition.requestedWorkerType) {
       throw new BadInputError(`input.requestedWorkerTypeId: no worker type has the id "${need.requestedWorkerTypeId}"`, {
         field: "input.requestedWorkerTypeId",
       });
     }
-    const stored = await this.needs.create(need, decomposition);
-    return { need: stored, decomposition };
+    return unitOfWork.run("submitNeed", { key: idempotencyKey, request: { need, limit } }, async (tx) => {
+      const stored = await this.needs.create(tx, need, decomposition);
+      return { result: { need: stored, decomposition }, targetIds: [stored.id], after: stored };
+    });
   }
 
   /**
