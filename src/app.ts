@@ -20,6 +20,7 @@ export async function createApollo(config: Config, logger: Logger): Promise<Apol
     formatError: createFormatError(production, logger),
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
+    introspection: config.introspection,
     // main.ts owns SIGINT/SIGTERM: it stops the HTTP server, Apollo, the driver and the embedded Neo4j in order.
     stopOnTerminationSignals: false,
     validationRules: [depthLimit(), aliasLimit()],

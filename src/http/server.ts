@@ -9,6 +9,7 @@ import { AppError } from "../errors.js";
 import { type Context, type ContextDeps, createContext } from "../graphql/context.js";
 import { createJwtVerifier } from "../services/auth/jwtVerifier.js";
 import { createAuthService } from "../services/index.js";
+import { applyCors, corsPolicy } from "./cors.js";
 
 /** Large enough for any real operation; a bigger body is refused before it is buffered. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -33,6 +34,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const { apollo, deps, logger } = options;
   const jwt = deps.config.jwt ? await createJwtVerifier(deps.config.jwt) : null;
   const auth = createAuthService(deps.executor, deps.config, jwt);
+  const cors = corsPolicy(deps.config.corsOrigins, deps.config.nodeEnv);
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error("request failed", { message: (error as Error).message });
@@ -67,6 +69,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       }
       return;
     }
+    if (applyCors(cors, req, res)) return;
     if (url.pathname !== GRAPHQL_PATH) {
       send(res, 404, { error: `Not found; the API is at ${GRAPHQL_PATH}` });
       return;
