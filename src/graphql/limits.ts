@@ -59,12 +59,18 @@ export function depthLimit(maxDepth: number = QUERY_LIMITS.maxDepth) {
     };
     return {
       OperationDefinition(operation) {
+        // An introspection query (the explorer's, any IDE's) is deep by nature but bounded by the schema;
+        // graphql-js's MaxIntrospectionDepthRule stops the recursive ones.
+        if (operation.selectionSet.selections.every(isIntrospectionField)) return;
         const depth = depthOf(operation.selectionSet);
         if (depth > maxDepth) context.reportError(limitError(`The query is ${depth} levels deep; at most ${maxDepth} are allowed`));
       },
     };
   };
 }
+
+const isIntrospectionField = (selection: SelectionSetNode["selections"][number]): boolean =>
+  selection.kind === Kind.FIELD && (selection.name.value === "__schema" || selection.name.value === "__type");
 
 export function aliasLimit(maxAliases: number = QUERY_LIMITS.maxAliases) {
   return (context: ValidationContext): ASTVisitor => {

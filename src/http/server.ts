@@ -10,6 +10,7 @@ import { type Context, type ContextDeps, createContext } from "../graphql/contex
 import { createJwtVerifier } from "../services/auth/jwtVerifier.js";
 import { createAuthService } from "../services/index.js";
 import { applyCors, corsPolicy } from "./cors.js";
+import { createExplorer } from "./explorer/explorer.js";
 
 /** Large enough for any real operation; a bigger body is refused before it is buffered. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -35,6 +36,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const jwt = deps.config.jwt ? await createJwtVerifier(deps.config.jwt) : null;
   const auth = createAuthService(deps.executor, deps.config, jwt);
   const cors = corsPolicy(deps.config.corsOrigins, deps.config.nodeEnv);
+  const explorer = createExplorer(GRAPHQL_PATH);
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error("request failed", { message: (error as Error).message });
@@ -70,6 +72,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return;
     }
     if (applyCors(cors, req, res)) return;
+    if (explorer(req, res, url)) return;
     if (url.pathname !== GRAPHQL_PATH) {
       send(res, 404, { error: `Not found; the API is at ${GRAPHQL_PATH}` });
       return;
