@@ -11,6 +11,7 @@ import { createJwtVerifier } from "../services/auth/jwtVerifier.js";
 import { createAuthService } from "../services/index.js";
 import { applyCors, corsPolicy } from "./cors.js";
 import { createExplorer } from "./explorer/explorer.js";
+import { pictureNeedId, servePicture } from "./picture.js";
 
 /** Large enough for any real operation; a bigger body is refused before it is buffered. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -73,7 +74,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     if (applyCors(cors, req, res)) return;
     if (explorer(req, res, url)) return;
-    if (url.pathname !== GRAPHQL_PATH) {
+    const pictureOf = pictureNeedId(url.pathname);
+    if (url.pathname !== GRAPHQL_PATH && pictureOf === null) {
       send(res, 404, { error: `Not found; the API is at ${GRAPHQL_PATH}` });
       return;
     }
@@ -112,6 +114,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       if (!(error instanceof AppError)) throw error;
       res.setHeader("www-authenticate", 'Bearer realm="workgraph"');
       send(res, error.code === "UNAUTHENTICATED" ? 401 : 503, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      return;
+    }
+    if (pictureOf !== null) {
+      res.setHeader("x-request-id", requestId);
+      await servePicture(apollo, createContext(deps, requestId, principal), pictureOf, res);
       return;
     }
     const response = await apollo.executeHTTPGraphQLRequest({
