@@ -1,12 +1,13 @@
 /** The API: Apollo with its limits and error formatting, behind the HTTP server. */
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Config } from "./config/env.js";
 import type { Logger } from "./config/logger.js";
 import type { Embedder } from "./embedding/embedder.js";
 import type { Executor } from "./graph/executor.js";
 import type { Context } from "./graphql/context.js";
 import { createFormatError } from "./graphql/errors.js";
+import { toSubgraphSchema } from "./graphql/federation.js";
 import { aliasLimit, depthLimit } from "./graphql/limits.js";
 import { buildWorkgraphSchema } from "./graphql/schema.js";
 import { type RunningHttpServer, startHttpServer } from "./http/server.js";
@@ -16,7 +17,8 @@ export type App = Readonly<{ apollo: ApolloServer<Context>; http: RunningHttpSer
 export async function createApollo(config: Config, logger: Logger): Promise<ApolloServer<Context>> {
   const production = config.nodeEnv === "production";
   const apollo = new ApolloServer<Context>({
-    schema: await buildWorkgraphSchema(),
+    // Served as a Federation 2 subgraph, so a supergraph can join it as is (README: Federation).
+    schema: toSubgraphSchema(await buildWorkgraphSchema()),
     formatError: createFormatError(production, logger),
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
@@ -25,7 +27,8 @@ export async function createApollo(config: Config, logger: Logger): Promise<Apol
     stopOnTerminationSignals: false,
     validationRules: [depthLimit(), aliasLimit()],
     // The default landing page loads Apollo Sandbox from a CDN, which shows nothing offline.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // No Apollo Studio: a subgraph would otherwise return timing traces to anyone who asks with a header.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   return apollo;
