@@ -1,6 +1,6 @@
 /** The API: Apollo with its limits and error formatting, behind the HTTP server. */
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Config } from "./config/env.js";
 import type { Logger } from "./config/logger.js";
 import type { Embedder } from "./embedding/embedder.js";
@@ -8,6 +8,7 @@ import type { Executor } from "./graph/executor.js";
 import type { Context } from "./graphql/context.js";
 import { createFormatError } from "./graphql/errors.js";
 import { apolloQueryLimits } from "./graphql/limits.js";
+import { toSubgraphSchema } from "./graphql/federation.js";
 import { buildWorkgraphSchema } from "./graphql/schema.js";
 import { type RunningHttpServer, startHttpServer } from "./http/server.js";
 
@@ -15,20 +16,23 @@ export type App = Readonly<{ apollo: ApolloServer<Context>; http: RunningHttpSer
 
 export async function createApollo(config: Config, logger: Logger): Promise<ApolloServer<Context>> {
   const production = config.nodeEnv === "production";
-  const schema = await buildWorkgraphSchema();
+  // Served as a Federation 2 subgraph, so a supergraph can join it as is (README: Federation).
+  const schema = toSubgraphSchema(await buildWorkgraphSchema());
   const { costPlugin, ...limits } = apolloQueryLimits(schema);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createFormatError(production, logger),
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
+    introspection: config.introspection,
     // main.ts owns SIGINT/SIGTERM: it stops the HTTP server, Apollo, the driver and the embedded Neo4j in order.
     stopOnTerminationSignals: false,
     ...limits,
     // No "Did you mean ...?" in production: it would map the schema for a client without introspection.
     hideSchemaDetailsFromClientErrors: production,
     // The default landing page loads Apollo Sandbox from a CDN, which shows nothing offline.
-    plugins: [ApolloServerPluginLandingPageDisabled(), costPlugin],
+    // No Apollo Studio: a subgraph would otherwise return timing traces to anyone who asks with a header.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), costPlugin],
   });
   await apollo.start();
   return apollo;

@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", ".data/", "test-results/", "tools/neo4j-local/target/", "schema/generated/"] },
+  { ignores: ["node_modules/", "dist/", ".data/", "test-results/", "tools/neo4j-local/target/", "schema/generated/", "clients/typescript/src/generated/", "clients/typescript/dist/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

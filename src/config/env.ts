@@ -54,6 +54,14 @@ const envSchema = z
     EMBEDDING_MODEL_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
     /** Texts the embedding model runs at once, one thread each. Unset: one per core, at most 4. */
     EMBEDDING_THREADS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).optional()),
+    /** Browser origins allowed to call the API (comma-separated, e.g. https://app.example.com). */
+    CORS_ORIGINS: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((o) => o.trim()).filter((o) => o.length > 0))
+      .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s,]+$/, "must be origins like https://app.example.com, without a path"))),
+    /** Introspection (and so the explorer's docs) in production; always on elsewhere. */
+    INTROSPECTION: z.enum(["true", "false"]).optional(),
   })
   .refine((e) => !(e.JWT_SECRET || e.JWT_JWKS_FILE) || (e.JWT_ISSUER && e.JWT_AUDIENCE), {
     message: "JWT_ISSUER and JWT_AUDIENCE are required when JWT_SECRET or JWT_JWKS_FILE is set",
@@ -79,6 +87,8 @@ export type Config = Readonly<{
   maxPageSize: number;
   intakeRetrieval: "hybrid" | "fulltext";
   embedding: Readonly<{ modelDir: string | undefined; threads: number | undefined }>;
+  corsOrigins: readonly string[];
+  introspection: boolean;
   anonymous: Readonly<{ role: "VIEWER" | "INTEGRATOR" | "STEWARD" | "ADMIN" | null; tenant: string }>;
   /** Requests per second per client address and per principal; 0: off. */
   rateLimit: Readonly<{ perAddress: number; perKey: number }>;
@@ -120,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxPageSize: e.MAX_PAGE_SIZE,
     intakeRetrieval: e.INTAKE_RETRIEVAL,
     embedding: { modelDir: e.EMBEDDING_MODEL_DIR, threads: e.EMBEDDING_THREADS },
+    corsOrigins: e.CORS_ORIGINS,
+    introspection: e.INTROSPECTION ? e.INTROSPECTION === "true" : e.NODE_ENV !== "production",
     anonymous: { role: anonymousRole === "NONE" ? null : anonymousRole, tenant: e.ANONYMOUS_TENANT },
     rateLimit: {
       perAddress: e.RATE_LIMIT_PER_ADDRESS ?? (e.NODE_ENV === "test" ? 0 : 50),

@@ -10,6 +10,9 @@ import { type Context, type ContextDeps, createContext } from "../graphql/contex
 import { createJwtVerifier } from "../services/auth/jwtVerifier.js";
 import { createAuthService } from "../services/index.js";
 import { createRateLimiter } from "./rateLimit.js";
+import { applyCors, corsPolicy } from "./cors.js";
+import { createExplorer } from "./explorer/explorer.js";
+import { pictureNeedId, servePicture } from "./picture.js";
 
 /** Large enough for any real operation; a bigger body is refused before it is buffered. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -35,6 +38,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const jwt = deps.config.jwt ? await createJwtVerifier(deps.config.jwt) : null;
   const auth = createAuthService(deps.executor, deps.config, jwt);
   const limiter = createRateLimiter(deps.config.rateLimit);
+  const cors = corsPolicy(deps.config.corsOrigins, deps.config.nodeEnv);
+  const explorer = createExplorer(GRAPHQL_PATH);
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error("request failed", { message: (error as Error).message });
@@ -69,7 +74,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       }
       return;
     }
-    if (url.pathname !== GRAPHQL_PATH) {
+    if (applyCors(cors, req, res)) return;
+    if (explorer(req, res, url)) return;
+    const pictureOf = pictureNeedId(url.pathname);
+    if (url.pathname !== GRAPHQL_PATH && pictureOf === null) {
       send(res, 404, { error: `Not found; the API is at ${GRAPHQL_PATH}` });
       return;
     }
@@ -113,6 +121,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return;
     }
     if (principal.kind !== "anonymous" && (await limiter.refuse("key", principal.id, res))) return;
+    if (pictureOf !== null) {
+      res.setHeader("x-request-id", requestId);
+      await servePicture(apollo, createContext(deps, requestId, principal), pictureOf, res);
+      return;
+    }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: parsed ?? body },
       context: async () => createContext(deps, requestId, principal),

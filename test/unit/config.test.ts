@@ -13,6 +13,8 @@ describe("loadConfig", () => {
       maxPageSize: 100,
       intakeRetrieval: "hybrid",
       embedding: { modelDir: undefined, threads: undefined },
+      corsOrigins: [],
+      introspection: true,
       anonymous: { role: "VIEWER", tenant: "local" },
       jwt: null,
     });

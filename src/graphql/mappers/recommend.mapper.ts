@@ -1,5 +1,6 @@
 /** Recommendations as GraphQL objects, with every node they name read in one batch. */
 import type { ScoredOption } from "../../domain/recommendation.js";
+import { drawRecommendation } from "../../services/recommend/picture.js";
 import type { RecommendResult } from "../../services/recommend/recommendService.js";
 import type { TaxonomyService } from "../../services/taxonomyService.js";
 import type { Recommendation, RecommendationOption, RiskFinding } from "../types/recommend.types.js";
@@ -73,5 +74,9 @@ export async function toGraphRecommendation(result: RecommendResult, taxonomy: T
     whatWouldChange: r.whatWouldChange,
     warnings: result.warnings,
     rulesEvaluated: result.rulesEvaluated,
+    // A getter: the picture is drawn only for a query that selects it.
+    get svg() {
+      return drawRecommendation({ ...r, need: result.need });
+    },
   };
 }

@@ -260,4 +260,12 @@ export class Recommendation {
 
   @Field(() => Int, { description: "Active rules evaluated against every option." })
   rulesEvaluated!: number;
+
+  @Field(() => String, {
+    description:
+      "The recommendation as an SVG picture, 1200 px wide: need -> tasks -> traits -> worker types -> channels along the best " +
+      "options' paths with their weights, the precedents cited, excluded options greyed with their rule, and the challenge. " +
+      "Drawn only when asked for.",
+  })
+  svg!: string;
 }

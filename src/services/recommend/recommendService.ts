@@ -28,6 +28,7 @@ const recommendInputSchema = z
 
 export type RecommendResult = Readonly<{
   needId: string | null;
+  need: NeedInput;
   tasks: RecommendationInput["tasks"];
   warnings: IntakeWarning[];
   recommendation: Recommendation;
@@ -97,7 +98,7 @@ export class RecommendService {
     if (tasks.length === 0 && !warnings.some((w) => w.code === "NOTHING_MATCHED")) {
       warnings = [...warnings, { code: "NOTHING_MATCHED", message: "No task was identified, so the ranking rests on the stated facts alone." }];
     }
-    return { needId: needId ?? null, tasks, warnings, recommendation, rulesEvaluated: rules.length };
+    return { needId: needId ?? null, need, tasks, warnings, recommendation, rulesEvaluated: rules.length };
   }
 
   private async taskEvidence(
