@@ -37,8 +37,10 @@ export function subgraphTypeDefs(schema: GraphQLSchema): DocumentNode {
   return concatAST([FEDERATION_LINK, keyed]);
 }
 
-/** Reading an entity is reading the taxonomy: the VIEWER role, refusals audited, as for `task(id)`. */
-const asViewer = (context: Context, info: GraphQLResolveInfo) => authChecker({ context, info, root: {}, args: {} }, ["VIEWER"]);
+/** The role `_entities` and `_service` need: reading an entity is reading the taxonomy, as for `task(id)`. */
+export const FEDERATION_ROLE = "VIEWER";
+/** Refusals are audited as for any field. */
+const asViewer = (context: Context, info: GraphQLResolveInfo) => authChecker({ context, info, root: {}, args: {} }, [FEDERATION_ROLE]);
 
 /**
  * The executable subgraph: the type-graphql resolvers (with their auth middleware) over the keyed SDL.

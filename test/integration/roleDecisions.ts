@@ -59,6 +59,11 @@ export const ROLE_DECISIONS: Record<string, RoleDecision> = {
   "Query.traits": { needs: "VIEWER", document: `{ traits(first: 2) { totalCount } }` },
   "Query.workActivities": { needs: "VIEWER", document: `{ workActivities(first: 2) { totalCount } }` },
   "Query.workActivity": { needs: "VIEWER", document: `{ workActivity(id: "wa:nothing") { id } }`, allowedAnswer: "NOT_FOUND" },
+  "Query._entities": {
+    needs: "VIEWER",
+    document: `{ _entities(representations: [{ __typename: "WorkerType", id: "wt:employee" }]) { ... on WorkerType { id } } }`,
+  },
+  "Query._service": { needs: "VIEWER", document: `{ _service { sdl } }` },
   "Query.workerType": { needs: "VIEWER", document: `{ workerType(id: "wt:employee") { id } }` },
   "Query.workerTypes": { needs: "VIEWER", document: `{ workerTypes(first: 2) { totalCount } }` },
 

@@ -17,6 +17,7 @@ describe("loadConfig", () => {
       introspection: true,
       anonymous: { role: "VIEWER", tenant: "local" },
       jwt: null,
+      rateLimit: { perAddress: 50, perKey: 20 },
     });
   });
 
