@@ -14,6 +14,7 @@ describe("loadConfig", () => {
       intakeRetrieval: "hybrid",
       embedding: { modelDir: undefined, threads: undefined },
       anonymous: { role: "VIEWER", tenant: "local" },
+      rateLimit: { perAddress: 50, perKey: 20 },
       jwt: null,
     });
   });
