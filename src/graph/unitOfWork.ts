@@ -19,13 +19,14 @@ export type Change<T> = Readonly<{ result: T; targetIds: readonly string[]; befo
  * silent replay of another request's answer.
  */
 export class UnitOfWork {
+  /** The refusal recorded for this request, if any: later refused fields share it. */
+  private refusal: Promise<void> | null = null;
+
   constructor(
     private readonly executor: Executor,
     private readonly audit: AuditRepository,
     private readonly actor: Actor,
   ) {}
-
-  private refusal: Promise<void> | null = null;
 
   async run<T>(operation: string, idempotency: Idempotency, work: (tx: Transaction) => Promise<Change<T>>): Promise<T> {
     const { principal, requestId } = this.actor;

@@ -16,6 +16,7 @@ describe("loadConfig", () => {
       corsOrigins: [],
       introspection: true,
       anonymous: { role: "VIEWER", tenant: "local" },
+      rateLimit: { perAddress: 50, perKey: 20 },
       jwt: null,
       rateLimit: { perAddress: 50, perKey: 20 },
     });
