@@ -50,6 +50,18 @@ const envSchema = z
     MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
     /** hybrid: full-text and sentence vectors fused; fulltext: the words alone (for comparison, or to save CPU). */
     INTAKE_RETRIEVAL: z.enum(["hybrid", "fulltext"]).default("hybrid"),
+    /**
+     * Taxonomies (occupation `source`s, comma-separated) whose occupations intake names and lends priors from,
+     * e.g. "onet-29.3" for answers in O*NET-SOC codes with ESCO imported for browsing. Unset: every taxonomy.
+     */
+    INTAKE_OCCUPATION_SOURCES: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+        .pipe(z.array(z.string().max(100)).min(1).max(20))
+        .optional(),
+    ),
     /** Folder holding the embedding model's .onnx and tokenizer files. Unset: resolved with Maven into .data/models. */
     EMBEDDING_MODEL_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
     /** Texts the embedding model runs at once, one thread each. Unset: one per core, at most 4. */
@@ -86,6 +98,8 @@ export type Config = Readonly<{
   }>;
   maxPageSize: number;
   intakeRetrieval: "hybrid" | "fulltext";
+  /** Null: occupations of every taxonomy. */
+  intakeOccupationSources: readonly string[] | null;
   embedding: Readonly<{ modelDir: string | undefined; threads: number | undefined }>;
   corsOrigins: readonly string[];
   introspection: boolean;
@@ -129,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxPageSize: e.MAX_PAGE_SIZE,
     intakeRetrieval: e.INTAKE_RETRIEVAL,
+    intakeOccupationSources: e.INTAKE_OCCUPATION_SOURCES ?? null,
     embedding: { modelDir: e.EMBEDDING_MODEL_DIR, threads: e.EMBEDDING_THREADS },
     corsOrigins: e.CORS_ORIGINS,
     introspection: e.INTROSPECTION ? e.INTROSPECTION === "true" : e.NODE_ENV !== "production",

@@ -48,15 +48,20 @@ import { TaxonomyService } from "./taxonomyService.js";
 export type RequestScope = Readonly<{ principal: Principal; requestId: string }>;
 
 export type ServiceSettings = Readonly<
-  Pick<Config, "maxPageSize" | "intakeRetrieval"> & {
+  Pick<Config, "maxPageSize" | "intakeRetrieval" | "intakeOccupationSources"> & {
     /** Loaded once per process (loadEmbedder) and shared: the model is the expensive part. */
     embedder: Embedder;
   }
 >;
 
 /** The settings of services from the process's configuration and its one embedder. */
-export function serviceSettings(config: Pick<Config, "maxPageSize" | "intakeRetrieval">, embedder: Embedder): ServiceSettings {
-  return { maxPageSize: config.maxPageSize, intakeRetrieval: config.intakeRetrieval, embedder };
+export function serviceSettings(config: Pick<Config, "maxPageSize" | "intakeRetrieval" | "intakeOccupationSources">, embedder: Embedder): ServiceSettings {
+  return {
+    maxPageSize: config.maxPageSize,
+    intakeRetrieval: config.intakeRetrieval,
+    intakeOccupationSources: config.intakeOccupationSources,
+    embedder,
+  };
 }
 
 export type Services = Readonly<{
@@ -89,8 +94,16 @@ export function createServices(executor: Executor, settings: ServiceSettings, { 
   const curatedWork = new CuratedWork(unitOfWork, feed, principal.id);
   const curationGraph = new CurationRepository(executor);
   const writer = new TaxonomyWriter(curationGraph, new VectorSync(settings.embedder, new EmbeddingRepository(executor)));
-  const embedder = settings.intakeRetrieval === "hybrid" ? settings.embedder : null;
-  const intake = new IntakeService(intakeGraph, needs, principal.tenant, embedder, unitOfWork);
+  const intake = new IntakeService(
+    intakeGraph,
+    needs,
+    principal.tenant,
+    {
+      embedder: settings.intakeRetrieval === "hybrid" ? settings.embedder : null,
+      occupationSources: settings.intakeOccupationSources,
+    },
+    unitOfWork,
+  );
   const recommend = new RecommendService(intake, new RecommendRepository(executor, tenants), ruleGraph);
   return {
     taxonomy: new TaxonomyService(new NodeRepository(executor, tenants), settings.maxPageSize),

@@ -184,5 +184,21 @@ describe("ESCO import of the fixture release", () => {
     const brushing = d.tasks.find((t) => t.task.id === "onet:task:990001");
     expect(brushing?.graphEvidence).toEqual(expect.arrayContaining([expect.stringMatching(/belongs to occupation "animal groomer"/)]));
   });
+
+  it("names occupations of the configured taxonomies only (INTAKE_OCCUPATION_SOURCES)", async () => {
+    const onetOnly = await startTestApi({ INTAKE_OCCUPATION_SOURCES: ONET_SOURCE });
+    try {
+      const input = { text: "We need a fleece stylist to brush and groom the llamas" } as never;
+      const everyTaxonomy = await (await api.as("INTEGRATOR")).request(DecomposeNeedDocument, { input, limit: 10 });
+      const filtered = await (await onetOnly.as("INTEGRATOR")).request(DecomposeNeedDocument, { input, limit: 10 });
+      expect(filtered.errors).toBeUndefined();
+      const ids = (r: typeof filtered) => r.data!.decomposeNeed.occupations.map((o) => o.occupation.id);
+      expect(ids(everyTaxonomy)).toContain(OCC(1));
+      expect(ids(filtered).length).toBeGreaterThan(0);
+      expect(ids(filtered).every((id) => id.startsWith("onet:"))).toBe(true);
+    } finally {
+      await onetOnly.stop();
+    }
+  });
 });
 

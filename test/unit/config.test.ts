@@ -12,13 +12,13 @@ describe("loadConfig", () => {
       neo4j: { uri: undefined, user: "neo4j", password: "", database: "neo4j", localBoltPort: 7687 },
       maxPageSize: 100,
       intakeRetrieval: "hybrid",
+      intakeOccupationSources: null,
       embedding: { modelDir: undefined, threads: undefined },
       corsOrigins: [],
       introspection: true,
       anonymous: { role: "VIEWER", tenant: "local" },
       rateLimit: { perAddress: 50, perKey: 20 },
       jwt: null,
-      rateLimit: { perAddress: 50, perKey: 20 },
     });
   });
 
@@ -42,6 +42,7 @@ describe("loadConfig", () => {
       MAX_PAGE_SIZE: "50",
       EMBEDDING_MODEL_DIR: "/opt/models/minilm",
       EMBEDDING_THREADS: "2",
+      INTAKE_OCCUPATION_SOURCES: " onet-29.3, workgraph-seed ",
     });
     expect(config.neo4j).toEqual({
       uri: "neo4j+s://db.example.com:7687",
@@ -52,6 +53,7 @@ describe("loadConfig", () => {
     });
     expect(config).toMatchObject({ nodeEnv: "production", port: 8080, host: "0.0.0.0", logLevel: "warn", maxPageSize: 50 });
     expect(config.embedding).toEqual({ modelDir: "/opt/models/minilm", threads: 2 });
+    expect(config.intakeOccupationSources).toEqual(["onet-29.3", "workgraph-seed"]);
   });
 
   it("treats an empty NEO4J_URI as unset (the embedded default)", () => {
@@ -66,6 +68,7 @@ describe("loadConfig", () => {
     ["NODE_ENV", "staging"],
     ["MAX_PAGE_SIZE", "0"],
     ["EMBEDDING_THREADS", "0"],
+    ["INTAKE_OCCUPATION_SOURCES", " , "],
   ])("stops with a message naming %s when it is %j", (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}: `));

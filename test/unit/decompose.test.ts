@@ -210,12 +210,17 @@ describe("parseNeedInput", () => {
   });
 
   it("ranks occupations by the vectors too, with their similarity, when no task names them", () => {
-    const d = run({ text: "send the board pack" }, [[0, "task:board", 7]], [EXTRACT, BOARD, STRAY], {
-      semanticHits: [],
-      semanticOccupations: [{ via: "TEXT", id: "occ:controller", name: "Financial controller", score: 0.6, taskIds: [] }],
-    });
-    expect(d.occupations.map((o) => o.id)).toEqual(["occ:analyst", "occ:controller"]);
-    expect(d.occupations[1]).toMatchObject({ taskCount: 0, similarity: 0.6 });
+    const withSimilarity = (score: number) =>
+      run({ text: "send the board pack" }, [[0, "task:board", 7]], [EXTRACT, BOARD, STRAY], {
+        semanticHits: [],
+        semanticOccupations: [{ via: "TEXT", id: "occ:controller", name: "Financial controller", score, taskIds: [] }],
+      }).occupations;
+    // A close reading of the whole need (cosine 0.6, a typical best match) outweighs one matched task's occupation...
+    const close = withSimilarity(0.6);
+    expect(close.map((o) => o.id)).toEqual(["occ:controller", "occ:analyst"]);
+    expect(close[0]).toMatchObject({ taskCount: 0, similarity: 0.6 });
+    // ...a faint one (0.35, near the floor) does not.
+    expect(withSimilarity(0.35).map((o) => o.id)).toEqual(["occ:analyst", "occ:controller"]);
   });
 });
 

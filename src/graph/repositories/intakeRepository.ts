@@ -30,9 +30,13 @@ export type RetrievalRequest = Readonly<{
   /** Occupations kept per vector query. */
   occupationsPerVector: number;
   requestedWorkerTypeId: string | null;
+  /** Occupations of these taxonomies only (their `source`), or null for all. */
+  occupationSources: readonly string[] | null;
 }>;
 
 const OCCUPATION_TASKS = 40;
+/** With ESCO (3,658 occupations) beside O*NET (1,016), a filtered occupation search keeps about a fifth of its neighbours. */
+const OTHER_TAXONOMY_OVERFETCH = 4;
 
 /**
  * The tasks an occupation lends a title prior to: its own, or, for an occupation of a taxonomy without
@@ -42,6 +46,7 @@ const tasksOf = (occupation: string) => `(CASE WHEN EXISTS { (${occupation})-[:I
   THEN [(${occupation})-[:INCLUDES_TASK]->(t:Task) WHERE t.status = 'ACTIVE' | t.id]
   ELSE [(${occupation})-[m:MATCHES]-(:Occupation)-[:INCLUDES_TASK]->(t:Task) WHERE m.matchType IN ['EXACT', 'CLOSE'] AND t.status = 'ACTIVE' | t.id]
   END)[0..toInteger($occupationTasks)]`;
+const inSources = (occupation: string) => `($occupationSources IS NULL OR ${occupation}.source IN $occupationSources)`;
 const PRECEDENT_SAMPLE = 100;
 /**
  * Lucene returns this many times `perClause` hits per clause, best first. Without a limit it yields
@@ -83,8 +88,8 @@ export class IntakeRepository {
        CALL () {
          UNWIND [q IN [{via: 'TITLE', vector: $titleVector}, {via: 'TEXT', vector: $textVector}] WHERE q.vector IS NOT NULL] AS q
          CALL (q) {
-           CALL db.index.vector.queryNodes($occupationVectorIndex, toInteger($vectorK), q.vector) YIELD node, score
-           MATCH (o:Occupation {id: node.ownerId}) WHERE o.status = 'ACTIVE'
+           CALL db.index.vector.queryNodes($occupationVectorIndex, toInteger($occupationK), q.vector) YIELD node, score
+           MATCH (o:Occupation {id: node.ownerId}) WHERE o.status = 'ACTIVE' AND ${inSources("o")}
            RETURN o, score ORDER BY score DESC, o.id LIMIT toInteger($occupationsPerVector)
          }
          RETURN collect({via: q.via, id: o.id, name: o.name, score: 2 * score - 1,
@@ -101,7 +106,7 @@ export class IntakeRepository {
        CALL () {
          WITH $occupations AS query WHERE query IS NOT NULL
          CALL db.index.fulltext.queryNodes($occupationIndex, query) YIELD node, score
-         WHERE node.status = 'ACTIVE'
+         WHERE node.status = 'ACTIVE' AND ${inSources("node")}
          WITH node, score ORDER BY score DESC, node.id LIMIT 3
          RETURN collect({id: node.id, name: node.name, score: score,
            taskIds: ${tasksOf("node")}
@@ -137,6 +142,9 @@ export class IntakeRepository {
         occupationVectorIndex: VECTOR_STORE.Occupation.index,
         overfetch: LUCENE_OVERFETCH,
         requestedWorkerTypeId: request.requestedWorkerTypeId,
+        occupationSources: request.occupationSources,
+        // Other taxonomies' occupations take neighbour slots the filter then drops: ask for more.
+        occupationK: request.occupationSources ? request.vectorK * OTHER_TAXONOMY_OVERFETCH : request.vectorK,
         occupationTasks: OCCUPATION_TASKS,
         taskIndex: FULLTEXT.tasks,
         skillIndex: FULLTEXT.skills,

@@ -66,7 +66,7 @@ export function decompose(
     skills: inferSkills(chosen, weightOf, mentionedSkills),
     outcomes: inferOutcomes(chosen, weightOf, retrieval.outcomeHits),
     traits,
-    occupations: inferOccupations(chosen, weightOf, retrieval),
+    occupations: inferOccupations(chosen, weightOf, retrieval, Math.max(0, ...tasks.map((t) => t.lexicalScore))),
     warnings: warningsFor(need, clauses, tasks, traits, facts, retrieval),
     facts: { durationWeeks: facts.durationWeeks, durationSource: facts.durationSource, ongoing: facts.ongoing },
     ruledOut: facts.ruledOut.map((r) => r.phrase),

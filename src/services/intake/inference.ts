@@ -54,8 +54,15 @@ export function inferOutcomes(
 /**
  * Occupations ranked by three kinds of evidence: the matched tasks they include (score-weighted), how
  * closely their title and description read like the need (sentence vectors), and the title's words.
+ * `textMatch` (0..1), the best task's text match, says how much the tasks count: a need that states an
+ * occupation's tasks almost word for word names it through them; a need in other words, through its vectors.
  */
-export function inferOccupations(tasks: readonly TaskEvidence[], weightOf: Map<string, number>, retrieval: Retrieval): OccupationMatch[] {
+export function inferOccupations(
+  tasks: readonly TaskEvidence[],
+  weightOf: Map<string, number>,
+  retrieval: Retrieval,
+  textMatch: number,
+): OccupationMatch[] {
   const T = INTAKE_TUNING;
   const acc = new Map<string, { name: string; total: number; count: number; semantic: number; similarity: number | null; title: number }>();
   const entry = (id: string, name: string) => {
@@ -82,7 +89,9 @@ export function inferOccupations(tasks: readonly TaskEvidence[], weightOf: Map<s
     id,
     e,
     score:
-      T.occupationTaskWeight * (topTotal ? e.total / topTotal : 0) + T.occupationSemanticWeight * e.semantic + T.occupationTitleWeight * e.title,
+      T.occupationTaskWeight * textMatch ** T.occupationTextMatchPower * (topTotal ? e.total / topTotal : 0) +
+      T.occupationSemanticWeight * e.semantic +
+      T.occupationTitleWeight * e.title,
   }));
   const top = Math.max(0, ...scored.map((s) => s.score));
   return scored

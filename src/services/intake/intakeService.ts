@@ -1,3 +1,10 @@
+export type IntakeRetrievalSettings = Readonly<{
+  /** Null: full-text retrieval only (INTAKE_RETRIEVAL=fulltext). */
+  embedder: Embedder | null;
+  /** The taxonomies whose occupations intake names (INTAKE_OCCUPATION_SOURCES); null: all. */
+  occupationSources: readonly string[] | null;
+}>;
+
 /** Intake as the API offers it: validate a need, retrieve candidates from the graph, decompose, store. */
 import DataLoader from "dataloader";
 import type { Named, TaskEvidence } from "../../domain/evidence.js";
@@ -39,8 +46,7 @@ export class IntakeService {
     private readonly needs: NeedRepository,
     /** The tenant that stored needs belong to; null for a principal without one. */
     private readonly tenant: string | null,
-    /** Null: full-text retrieval only (INTAKE_RETRIEVAL=fulltext). */
-    private readonly embedder: Embedder | null,
+    private readonly retrieval: IntakeRetrievalSettings,
     /** Null for reads only (benchmarks, tools): submit needs it. */
     private readonly unitOfWork: UnitOfWork | null = null,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
@@ -56,7 +62,8 @@ export class IntakeService {
     const everyWord = [...new Set(parts.flatMap((p) => p.words))];
     // One embedding call for the clauses, the title and the work text: the model runs them side by side.
     const texts = [...parts.map((p) => p.text), reading.title ?? "", reading.workText];
-    const vectors = this.embedder ? await this.embedder.embed(texts) : [];
+    const { embedder, occupationSources } = this.retrieval;
+    const vectors = embedder ? await embedder.embed(texts) : [];
     const asList = (v: Float32Array | undefined) => (v ? Array.from(v) : null);
     const clauseVectors = vectors.slice(0, parts.length);
     const retrieval = await this.intake.retrieve({
@@ -75,6 +82,7 @@ export class IntakeService {
       semanticPerClause: INTAKE_TUNING.semanticPerClause,
       occupationsPerVector: INTAKE_TUNING.occupationsPerVector,
       requestedWorkerTypeId: need.requestedWorkerTypeId,
+      occupationSources,
     });
     // Every task some source proposes: full-text and vector hits, and the tasks of the occupations that lend a prior.
     const priorOccupations = semanticOccupationRanking(retrieval).slice(0, INTAKE_TUNING.semanticPriorOccupations);

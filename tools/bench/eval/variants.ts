@@ -7,6 +7,7 @@
 import type { Driver } from "neo4j-driver";
 import type { Decomposition } from "../../../src/domain/intake.js";
 import type { Embedder } from "../../../src/embedding/embedder.js";
+import { DEFAULT_SOURCE } from "../../../src/importers/onet/ids.js";
 import { bench } from "../lib.js";
 
 export type DecomposeFn = (text: string, limit: number) => Promise<Decomposition>;
@@ -23,4 +24,13 @@ export function serviceVariant(name: string, env: NodeJS.ProcessEnv = {}): Varia
   };
 }
 
-export const VARIANTS: readonly Variant[] = [serviceVariant("full-text only", { INTAKE_RETRIEVAL: "fulltext" }), serviceVariant("hybrid")];
+/**
+ * Every variant names O*NET occupations only: the answers are judged in O*NET-SOC codes, and with ESCO imported an
+ * ESCO description or label would otherwise find its own ESCO node, a lookup rather than a reading.
+ */
+const ONET_OCCUPATIONS = { INTAKE_OCCUPATION_SOURCES: DEFAULT_SOURCE };
+
+export const VARIANTS: readonly Variant[] = [
+  serviceVariant("full-text only", { INTAKE_RETRIEVAL: "fulltext", ...ONET_OCCUPATIONS }),
+  serviceVariant("hybrid", ONET_OCCUPATIONS),
+];
