@@ -19,7 +19,7 @@ describe("/metrics", () => {
   };
   /** The value of one sample, 0 when it has not been counted yet. */
   const sample = (text: string, name: string, labels: string) =>
-    Number(new RegExp(`^${name}\\{${labels.replace(/[{}]/g, "\\$&")}\\} (\\S+)$`, "m").exec(text)?.[1] ?? 0);
+    Number(new RegExp(`^${name}\\{${labels.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\} (\\S+)$`, "m").exec(text)?.[1] ?? 0);
 
   it("counts requests and latency by operation and outcome, and errors by code", async () => {
     const before = await scrape();
@@ -31,7 +31,7 @@ describe("/metrics", () => {
     const ok = 'operation="TasksWithDetails",outcome="ok"';
     expect(sample(after, "workgraph_graphql_requests_total", ok) - sample(before, "workgraph_graphql_requests_total", ok)).toBe(1);
     expect(sample(after, "workgraph_graphql_request_duration_seconds_count", ok)).toBeGreaterThanOrEqual(1);
-    const bucket = `${ok},le="+Inf"`;
+    const bucket = `le="+Inf",${ok}`;
     expect(sample(after, "workgraph_graphql_request_duration_seconds_bucket", bucket)).toBe(sample(after, "workgraph_graphql_request_duration_seconds_count", ok));
     const errors = 'code="BAD_USER_INPUT"';
     expect(sample(after, "workgraph_graphql_errors_total", errors) - sample(before, "workgraph_graphql_errors_total", errors)).toBe(1);
