@@ -30,10 +30,11 @@ export function observabilityPlugin(logger: Logger): ApolloServerPlugin<Context>
           metrics.requests.inc({ operation: label, outcome });
           metrics.duration.observe({ operation: label, outcome }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
-          const { principal, requestId } = contextValue;
+          // Logging must never fail a response: a context built elsewhere (tests, tools) may lack a principal.
+          const { principal, requestId } = contextValue ?? {};
           logger.info("graphql request", {
             requestId,
-            principal: { kind: principal.kind, id: principal.id, role: principal.role, tenant: principal.tenant },
+            principal: principal && { kind: principal.kind, id: principal.id, role: principal.role, tenant: principal.tenant },
             operation: label,
             operationType: operation?.operation,
             outcome,
