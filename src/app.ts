@@ -9,8 +9,11 @@ import type { Context } from "./graphql/context.js";
 import { createFormatError } from "./graphql/errors.js";
 import { apolloQueryLimits } from "./graphql/limits.js";
 import { toSubgraphSchema } from "./graphql/federation.js";
+import { observabilityPlugin } from "./graphql/observability.js";
 import { buildWorkgraphSchema } from "./graphql/schema.js";
+import { unavailableStatusPlugin } from "./graphql/unavailable.js";
 import { type RunningHttpServer, startHttpServer } from "./http/server.js";
+import { timedEmbedder } from "./observability/metrics.js";
 
 export type App = Readonly<{ apollo: ApolloServer<Context>; http: RunningHttpServer; stop: () => Promise<void> }>;
 
@@ -32,7 +35,13 @@ export async function createApollo(config: Config, logger: Logger): Promise<Apol
     hideSchemaDetailsFromClientErrors: production,
     // The default landing page loads Apollo Sandbox from a CDN, which shows nothing offline.
     // No Apollo Studio: a subgraph would otherwise return timing traces to anyone who asks with a header.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), costPlugin],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      costPlugin,
+      unavailableStatusPlugin(),
+      observabilityPlugin(logger),
+    ],
   });
   await apollo.start();
   return apollo;
@@ -41,7 +50,9 @@ export async function createApollo(config: Config, logger: Logger): Promise<Apol
 /** The API on an already migrated database; the caller owns the executor and closes the driver. */
 export async function startApp(config: Config, executor: Executor, logger: Logger, embedder: Embedder, port = config.port): Promise<App> {
   const apollo = await createApollo(config, logger);
-  const http = await startHttpServer({ apollo, deps: { executor, config, logger, embedder }, logger, host: config.host, port });
+  // Every API transaction has a server-side deadline; the CLI's imports keep the executor they were given.
+  const deps = { executor: executor.withTransactionTimeout(config.neo4j.transactionTimeoutMs), config, logger, embedder: timedEmbedder(embedder) };
+  const http = await startHttpServer({ apollo, deps, logger, host: config.host, port });
   return {
     apollo,
     http,

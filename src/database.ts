@@ -25,7 +25,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
     uri = local.uri;
     startedLocal = !local.alreadyRunning;
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password }, config.neo4j.timeouts);
   const executor = new Executor(driver, config.neo4j.database);
   try {
     await executor.verifyConnectivity();

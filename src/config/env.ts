@@ -1,5 +1,6 @@
 /** The configuration from the environment, validated with zod, with the defaults the README documents. */
 import { z } from "zod";
+import type { DriverTimeouts } from "../graph/driver.js";
 
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -25,6 +26,12 @@ const envSchema = z
     NEO4J_PASSWORD: z.string().default(""),
     NEO4J_DATABASE: z.string().regex(/^[a-z][a-z0-9.-]{2,62}$/, "must be a Neo4j database name").default("neo4j"),
     NEO4J_BOLT_PORT: port.default(7687),
+    /** Deadlines (ms), sized so that with Neo4j down a request answers UNAVAILABLE within 2 s (see README). */
+    NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(1_000),
+    NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).default(1_500),
+    NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(800),
+    NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
     /**
      * What a request without credentials may do: NONE, or a role. Unset: VIEWER for local use, NONE in
      * production, so a production API never answers anonymously unless someone decided it should.
@@ -95,7 +102,12 @@ export type Config = Readonly<{
     password: string;
     database: string;
     localBoltPort: number;
+    timeouts: DriverTimeouts;
+    /** The server-side limit on one API transaction (imports from the CLI have none). */
+    transactionTimeoutMs: number;
   }>;
+  /** The most one HTTP request may take; past it the client gets UNAVAILABLE (503). */
+  requestTimeoutMs: number;
   maxPageSize: number;
   intakeRetrieval: "hybrid" | "fulltext";
   /** Null: occupations of every taxonomy. */
@@ -140,7 +152,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       localBoltPort: e.NEO4J_BOLT_PORT,
+      timeouts: {
+        connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
+        acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
+        maxRetryTimeMs: e.NEO4J_MAX_RETRY_MS,
+      },
+      transactionTimeoutMs: e.NEO4J_TRANSACTION_TIMEOUT_MS,
     },
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     maxPageSize: e.MAX_PAGE_SIZE,
     intakeRetrieval: e.INTAKE_RETRIEVAL,
     intakeOccupationSources: e.INTAKE_OCCUPATION_SOURCES ?? null,

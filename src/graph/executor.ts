@@ -3,7 +3,9 @@
  * mapped once.
  */
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
-import { toAppError } from "./errors.js";
+import { metrics } from "../observability/metrics.js";
+import { availabilityOf } from "./availability.js";
+import { isConnectionFailure, toAppError } from "./errors.js";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -24,15 +26,23 @@ export class Executor {
     private readonly driver: Driver,
     private readonly database: string,
     private readonly observer?: QueryObserver,
+    /** Neo4j ends a transaction of this executor that runs longer (the API sets it; imports run unbounded). */
+    private readonly transactionTimeoutMs?: number,
   ) {}
 
   /** The same connection pool, with an extra observer (for example a per-request query counter). */
   observed(observer: QueryObserver): Executor {
     const previous = this.observer;
-    return new Executor(this.driver, this.database, (query) => {
+    const both: QueryObserver = (query) => {
       previous?.(query);
       observer(query);
-    });
+    };
+    return new Executor(this.driver, this.database, both, this.transactionTimeoutMs);
+  }
+
+  /** The same connection pool, each transaction limited to `ms` on the server. */
+  withTransactionTimeout(ms: number): Executor {
+    return new Executor(this.driver, this.database, this.observer, ms);
   }
 
   read(text: string, params: Params = {}): Promise<Row[]> {
@@ -44,11 +54,11 @@ export class Executor {
   }
 
   readTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.inSession("READ", (session) => session.executeRead((tx) => work(this.wrap(tx))));
+    return this.inSession("READ", (session) => session.executeRead((tx) => work(this.wrap(tx)), this.transactionConfig()));
   }
 
   writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.inSession("WRITE", (session) => session.executeWrite((tx) => work(this.wrap(tx))));
+    return this.inSession("WRITE", (session) => session.executeWrite((tx) => work(this.wrap(tx)), this.transactionConfig()));
   }
 
   /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
@@ -75,11 +85,18 @@ export class Executor {
   }
 
   async verifyConnectivity(): Promise<void> {
+    const availability = availabilityOf(this.driver);
     try {
       await this.driver.verifyConnectivity({ database: this.database });
+      availability.succeeded();
     } catch (error) {
+      if (isConnectionFailure(error)) availability.failed();
       throw toAppError(error);
     }
+  }
+
+  private transactionConfig(): { timeout?: number } {
+    return this.transactionTimeoutMs === undefined ? {} : { timeout: this.transactionTimeoutMs };
   }
 
   private wrap(tx: ManagedTransaction): Transaction {
@@ -96,15 +113,22 @@ export class Executor {
     mode: "READ" | "WRITE",
     work: (session: ReturnType<Driver["session"]>) => Promise<T>,
   ): Promise<T> {
+    const availability = availabilityOf(this.driver);
+    availability.assertReachable();
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    metrics.neo4jSessions.inc();
     try {
-      return await work(session);
+      const result = await work(session);
+      availability.succeeded();
+      return result;
     } catch (error) {
+      if (isConnectionFailure(error)) availability.failed();
       throw toAppError(error);
     } finally {
+      metrics.neo4jSessions.dec();
       await session.close();
     }
   }

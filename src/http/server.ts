@@ -1,4 +1,4 @@
-/** The HTTP server in front of Apollo: /graphql, /healthz, body limits and authentication before GraphQL. */
+/** The HTTP server in front of Apollo: /graphql, /healthz, /readyz, body limits, deadline and authentication before GraphQL. */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -8,6 +8,8 @@ import type { Principal } from "../domain/principal.js";
 import { AppError } from "../errors.js";
 import { type Context, type ContextDeps, createContext } from "../graphql/context.js";
 import { createJwtVerifier } from "../services/auth/jwtVerifier.js";
+import { RETRY_AFTER_SECONDS } from "../graphql/unavailable.js";
+import { registry } from "../observability/metrics.js";
 import { createAuthService } from "../services/index.js";
 import { createRateLimiter } from "./rateLimit.js";
 import { applyCors, corsPolicy } from "./cors.js";
@@ -29,8 +31,8 @@ export type HttpServerOptions = Readonly<{
 export type RunningHttpServer = Readonly<{ url: string; server: Server; close: () => Promise<void> }>;
 
 /**
- * A plain Node HTTP server in front of Apollo: `/graphql` for the API and `/healthz` for liveness
- * with a database check. Apollo keeps its CSRF prevention: a GET or a simple form POST without a
+ * A plain Node HTTP server in front of Apollo: `/graphql` for the API, `/healthz` for liveness (the process
+ * answers) and `/readyz` for readiness (Neo4j answers too). Apollo keeps its CSRF prevention: a GET or a simple form POST without a
  * preflight-forcing header is refused, so a page on another site cannot fire mutations.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
@@ -40,13 +42,24 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const limiter = createRateLimiter(deps.config.rateLimit);
   const cors = corsPolicy(deps.config.corsOrigins, deps.config.nodeEnv);
   const explorer = createExplorer(GRAPHQL_PATH);
+  const deadlineMs = deps.config.requestTimeoutMs;
   const server = createServer((req, res) => {
+    // Past the deadline the client gets UNAVAILABLE; whatever still runs finds the response sent and writes nothing.
+    const deadline = setTimeout(() => {
+      if (res.headersSent) return;
+      res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
+      send(res, 503, { errors: [{ message: `The request took longer than ${deadlineMs} ms`, extensions: { code: "UNAVAILABLE" } }] });
+    }, deadlineMs);
+    res.once("close", () => clearTimeout(deadline));
     handle(req, res).catch((error: unknown) => {
       logger.error("request failed", { message: (error as Error).message });
       if (!res.headersSent) send(res, 500, { error: "Internal server error" });
       else res.end();
     });
   });
+  // Receiving a request (headers and body) gets the same deadline, so a slow sender cannot hold a socket.
+  server.requestTimeout = deadlineMs;
+  server.headersTimeout = Math.min(deadlineMs, 60_000);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, resolve);
@@ -64,8 +77,21 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? "/", "http://localhost");
+    const url = URL.parse(req.url ?? "/", "http://localhost");
+    if (!url) {
+      send(res, 400, { error: "The request target is not a valid URL" });
+      return;
+    }
     if (url.pathname === "/healthz") {
+      send(res, 200, { status: "ok" });
+      return;
+    }
+    if (url.pathname === "/metrics") {
+      res.setHeader("content-type", registry.contentType);
+      res.end(await registry.metrics());
+      return;
+    }
+    if (url.pathname === "/readyz") {
       try {
         await deps.executor.verifyConnectivity();
         send(res, 200, { status: "ok" });
@@ -106,6 +132,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     const requestId = headerValue(req, "x-request-id") ?? randomUUID();
+    // A header sent empty is a client that meant to authenticate and lost its credentials: refuse, never anonymous.
+    if (req.headers.authorization?.trim() === "" || (req.headers["x-api-key"] !== undefined && String(req.headers["x-api-key"]).trim() === "")) {
+      res.setHeader("www-authenticate", 'Bearer realm="workgraph"');
+      send(res, 401, { errors: [{ message: "The credentials header is empty", extensions: { code: "UNAUTHENTICATED" } }] });
+      return;
+    }
     let principal: Principal;
     try {
       const apiKey = req.headers["x-api-key"];
@@ -117,6 +149,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       // Bad credentials are refused before any GraphQL runs, with the status HTTP clients expect.
       if (!(error instanceof AppError)) throw error;
       res.setHeader("www-authenticate", 'Bearer realm="workgraph"');
+      if (error.code !== "UNAUTHENTICATED") res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
       send(res, error.code === "UNAUTHENTICATED" ? 401 : 503, { errors: [{ message: error.message, extensions: { code: error.code } }] });
       return;
     }
@@ -130,6 +163,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: parsed ?? body },
       context: async () => createContext(deps, requestId, principal),
     });
+    if (res.headersSent) return; // the deadline has answered
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.setHeader("x-request-id", requestId);
     res.statusCode = response.status ?? 200;

@@ -6,12 +6,33 @@
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const OPERATORS = new Set(["and", "or", "not", "to"]);
 const MAX_TERMS = 64;
-/**
- * Lucene refuses a query of more than 1,024 clauses, and its analyzer makes one token of each CJK
- * character: at most 40 terms of at most 24 characters keep any query under the limit.
- */
+/** Distinct words in one query: enough for any need; more adds noise, not recall. */
 const MAX_QUERY_TERMS = 40;
-const MAX_TERM_CHARS = 24;
+/**
+ * Lucene refuses a query of more than 1,024 clauses, counted after analysis: its tokenizer makes one token
+ * of each Han or Hiragana character and splits words at hyphens and the like. A query stays under this
+ * budget, with room for the prefix match.
+ */
+export const MAX_QUERY_CLAUSES = 1_000;
+/** One token per Han or Hiragana character, one per run of other letters and digits (a safe over-count). */
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}])[\p{L}\p{N}])+/gu;
+
+/** How many clauses Lucene's analyzer will make of a term. */
+export function clauseCount(term: string): number {
+  return term.match(TOKEN)?.length ?? 0;
+}
+
+/** The longest start of `term` that makes at most `budget` clauses. */
+function fitTerm(term: string, budget: number): string {
+  if (clauseCount(term) <= budget) return term;
+  let end = 0;
+  let used = 0;
+  for (const token of term.matchAll(TOKEN)) {
+    if (++used > budget) break;
+    end = token.index + token[0].length;
+  }
+  return term.slice(0, end);
+}
 
 /** Words of the text, lower-cased, unicode-aware, without Lucene operators. */
 export function terms(text: string): string[] {
@@ -26,10 +47,23 @@ export function escapeTerm(term: string): string {
   return term.replace(SPECIAL, (c) => `\\${c}`);
 }
 
-/** Any of the words, each escaped; a prefix match on the last word helps search-as-you-type. */
+/**
+ * Any of the words, each escaped; a prefix match on the last word helps search-as-you-type. Words past the
+ * clause budget are left out and a word that would overrun it is cut, so long or CJK text (where every
+ * character is a clause) searches on its first part instead of failing inside Lucene.
+ */
 export function anyOf(words: readonly string[], { prefixLast = false } = {}): string | null {
-  if (words.length === 0) return null;
-  const escaped = [...new Set(words.map((w) => [...w].slice(0, MAX_TERM_CHARS).join("")))].slice(0, MAX_QUERY_TERMS).map(escapeTerm);
+  const kept: string[] = [];
+  let budget = MAX_QUERY_CLAUSES - (prefixLast ? 1 : 0);
+  for (const word of new Set(words)) {
+    if (kept.length === MAX_QUERY_TERMS || budget <= 0) break;
+    const fitted = fitTerm(word, budget);
+    if (fitted.length === 0) continue;
+    kept.push(fitted);
+    budget -= clauseCount(fitted);
+  }
+  if (kept.length === 0) return null;
+  const escaped = kept.map(escapeTerm);
   if (prefixLast) {
     const last = escaped.length - 1;
     escaped[last] = `${escaped[last]} OR ${escaped[last]}*`;

@@ -15,15 +15,39 @@ describe("the HTTP endpoint", () => {
   const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
     fetch(api.url, { method: "POST", headers, body });
 
-  it("reports health with a database check", async () => {
-    const response = await fetch(new URL("/healthz", api.url));
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok" });
+  it("reports liveness on /healthz and readiness, with a database check, on /readyz", async () => {
+    for (const path of ["/healthz", "/readyz"]) {
+      const response = await fetch(new URL(path, api.url));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: "ok" });
+    }
   });
 
   it("answers 404 outside /graphql", async () => {
     const response = await fetch(new URL("/elsewhere", api.url));
     expect(response.status).toBe(404);
+  });
+
+  it("answers 400, not 500, to a request target that is not a URL", async () => {
+    const { request } = await import("node:http");
+    const { port } = new URL(api.url);
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request({ host: "127.0.0.1", port, method: "POST", path: "//[" }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(status).toBe(400);
+  });
+
+  it("answers 401 to an empty Authorization or x-api-key header, never anonymous", async () => {
+    for (const header of ["authorization", "x-api-key"]) {
+      const response = await post(JSON.stringify({ query: "{ __typename }" }), { "content-type": "application/json", [header]: "" });
+      expect(response.status, header).toBe(401);
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "UNAUTHENTICATED" } }] });
+    }
   });
 
   it("answers 400 to a body that is not JSON", async () => {
@@ -119,9 +143,9 @@ describe("when Neo4j is down", () => {
     await api.stop();
   });
 
-  it("answers UNAVAILABLE, not a crash, with no driver detail", async () => {
+  it("answers UNAVAILABLE, not a crash, with no driver detail, with 503 like a keyed request", async () => {
     const result = await api.request(TasksWithDetailsDocument, { first: 5 });
-    expect(result.status).toBe(200);
+    expect(result.status).toBe(503);
     expect(result.data).toBeNull();
     expect(result.errors).toEqual([
       {
@@ -133,9 +157,17 @@ describe("when Neo4j is down", () => {
     ]);
   });
 
-  it("reports unhealthy", async () => {
-    const response = await fetch(new URL("/healthz", api.url));
-    expect(response.status).toBe(503);
+  it("reports not ready, yet alive", async () => {
+    expect((await fetch(new URL("/readyz", api.url))).status).toBe(503);
+    expect((await fetch(new URL("/healthz", api.url))).status).toBe(200);
+  });
+
+  it("answers a keyed request 503 UNAVAILABLE too, within 2 s", async () => {
+    const started = performance.now();
+    const result = await api.request(TasksWithDetailsDocument, { first: 5 }, { authorization: `Bearer wgk_0123456789abcdef_${"a".repeat(43)}` });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(result.status).toBe(503);
+    expect(result.errors?.[0]?.extensions?.code).toBe("UNAVAILABLE");
   });
 });
 

@@ -9,7 +9,16 @@ describe("loadConfig", () => {
       port: 4000,
       host: "127.0.0.1",
       logLevel: "info",
-      neo4j: { uri: undefined, user: "neo4j", password: "", database: "neo4j", localBoltPort: 7687 },
+      neo4j: {
+        uri: undefined,
+        user: "neo4j",
+        password: "",
+        database: "neo4j",
+        localBoltPort: 7687,
+        timeouts: { connectionTimeoutMs: 1_000, acquisitionTimeoutMs: 1_500, maxRetryTimeMs: 800 },
+        transactionTimeoutMs: 15_000,
+      },
+      requestTimeoutMs: 30_000,
       maxPageSize: 100,
       intakeRetrieval: "hybrid",
       intakeOccupationSources: null,
@@ -43,6 +52,11 @@ describe("loadConfig", () => {
       EMBEDDING_MODEL_DIR: "/opt/models/minilm",
       EMBEDDING_THREADS: "2",
       INTAKE_OCCUPATION_SOURCES: " onet-29.3, workgraph-seed ",
+      NEO4J_CONNECTION_TIMEOUT_MS: "2000",
+      NEO4J_ACQUISITION_TIMEOUT_MS: "3000",
+      NEO4J_MAX_RETRY_MS: "0",
+      NEO4J_TRANSACTION_TIMEOUT_MS: "60000",
+      REQUEST_TIMEOUT_MS: "90000",
     });
     expect(config.neo4j).toEqual({
       uri: "neo4j+s://db.example.com:7687",
@@ -50,8 +64,10 @@ describe("loadConfig", () => {
       password: "secret",
       database: "work",
       localBoltPort: 7699,
+      timeouts: { connectionTimeoutMs: 2_000, acquisitionTimeoutMs: 3_000, maxRetryTimeMs: 0 },
+      transactionTimeoutMs: 60_000,
     });
-    expect(config).toMatchObject({ nodeEnv: "production", port: 8080, host: "0.0.0.0", logLevel: "warn", maxPageSize: 50 });
+    expect(config).toMatchObject({ nodeEnv: "production", port: 8080, host: "0.0.0.0", logLevel: "warn", maxPageSize: 50, requestTimeoutMs: 90_000 });
     expect(config.embedding).toEqual({ modelDir: "/opt/models/minilm", threads: 2 });
     expect(config.intakeOccupationSources).toEqual(["onet-29.3", "workgraph-seed"]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anyOf, escapeTerm, terms } from "../../src/services/lucene.js";
+import { anyOf, clauseCount, escapeTerm, MAX_QUERY_CLAUSES, terms } from "../../src/services/lucene.js";
 
 describe("terms", () => {
   it("lower-cases words and drops punctuation", () => {
@@ -38,5 +38,37 @@ describe("escapeTerm and anyOf", () => {
     expect(anyOf(["board-pack", "sales"])).toBe("board\\-pack OR sales");
     expect(anyOf(["payr"], { prefixLast: true })).toBe("payr OR payr*");
     expect(anyOf([])).toBeNull();
+  });
+});
+
+describe("the clause budget", () => {
+  /** Clauses of a built query, as Lucene's analyzer makes them (the prefix match is one). */
+  const clausesOf = (query: string) => query.split(" OR ").reduce((n, part) => n + (part.endsWith("*") ? 1 : clauseCount(part.replace(/\\/g, ""))), 0);
+
+  it("counts a clause per Han or Hiragana character and per run of other letters", () => {
+    expect(clauseCount("請求書")).toBe(3);
+    expect(clauseCount("ひらがな")).toBe(4);
+    expect(clauseCount("board-pack")).toBe(2);
+    expect(clauseCount("lohnbuchhaltung")).toBe(1);
+    expect(clauseCount("abc請求")).toBe(3);
+  });
+
+  it("keeps CJK text up to the budget, exactly, instead of failing in Lucene", () => {
+    const cjk = "大家好我们需要一位会计师处理发票".repeat(625);
+    const query = anyOf(terms(cjk))!;
+    expect(clausesOf(query)).toBe(MAX_QUERY_CLAUSES);
+    expect(clausesOf(anyOf(terms(cjk), { prefixLast: true })!)).toBe(MAX_QUERY_CLAUSES);
+    expect(query.startsWith("大家好我们")).toBe(true);
+  });
+
+  it("stops adding words at the budget, with a word that would overrun it cut", () => {
+    const words = ["請".repeat(MAX_QUERY_CLAUSES - 4), "payroll-tax-year-end-close", "audit"];
+    const query = anyOf(words)!;
+    expect(clausesOf(query)).toBe(MAX_QUERY_CLAUSES);
+    expect(query.split(" OR ")).toEqual(["請".repeat(MAX_QUERY_CLAUSES - 4), "payroll\\-tax\\-year\\-end"]);
+  });
+
+  it("leaves ordinary text as it was", () => {
+    expect(anyOf(["pull", "weekly", "sales"])).toBe("pull OR weekly OR sales");
   });
 });

@@ -1,12 +1,14 @@
 /**
  * `npm run bench:limits`: how long the API takes to refuse hostile query shapes (a fan-out of fragment
- * spreads, 30 aliases of a nested first: 500 traversal, a document past the token limit). Runs the real
- * ApolloServer in process; the refusals happen before any resolver, so no database is needed.
+ * spreads, 30 aliases of a nested first: 500 traversal, a document past the token limit), and how the
+ * clause splitter scales on runs of whitespace. Runs the real ApolloServer in process; the refusals happen
+ * before any resolver, so no database is needed.
  */
 import { createApollo } from "../../src/app.js";
 import { loadConfig } from "../../src/config/env.js";
 import { createLogger } from "../../src/config/logger.js";
 import type { Context } from "../../src/graphql/context.js";
+import { clauses } from "../../src/services/intake/text.js";
 
 const RUNS = 200;
 
@@ -36,6 +38,13 @@ async function main(): Promise<void> {
     console.log(`${name}: ${query.length} bytes, refused in median ${pick(0.5)} ms, p95 ${pick(0.95)} ms, max ${pick(1)} ms (${RUNS} runs)`);
   }
   await apollo.stop();
+  // The clause splitter on runs of whitespace: linear since runs are collapsed first (it was quadratic).
+  for (const size of [10_000, 100_000, 1_000_000]) {
+    const text = `${" ".repeat(size)}Answer customer calls${" \t".repeat(size / 2)}and book travel`;
+    const started = performance.now();
+    clauses(text);
+    console.log(`clause splitting across ${size.toLocaleString("en")} whitespace characters: ${(performance.now() - started).toFixed(1)} ms`);
+  }
 }
 
 void main();

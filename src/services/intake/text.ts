@@ -51,7 +51,10 @@ export function workWords(text: string): string[] {
  * one task ("pull the weekly sales numbers" / "send the board pack"), so each is searched on its own.
  */
 export function clauses(text: string): string[] {
+  // Each run of whitespace becomes one character first: the split below tries `\s+` before every
+  // connective, and over a long run of spaces that backtracking made the split quadratic.
   const parts = text
+    .replace(/\s+/gu, (run) => (run.includes("\n") ? "\n" : " "))
     .split(/(?<=[.!?;:])\s+|\n+|[•·]|\s+(?:and then|then|and also|as well as|plus|and)\s+|,\s+/iu)
     .map((part) => part.trim())
     .filter((part) => workWords(part).length > 0);
