@@ -156,6 +156,21 @@ describe("recommend", () => {
     expect(factor.contribution).toBe(evidence.effect);
   });
 
+  it("counts a case by how likely the work it shares is part of the need, not by the task's match score alone", () => {
+    const onSideTask = precedent("prec:side", "wt:employee", 5, ["task:strategy"]);
+    const tasks = (strategyConfidence: number): RecommendationInput["tasks"] => [
+      { evidence: REPORT, weight: 0.6, confidence: 0.3 },
+      { evidence: STRATEGY, weight: 0.5, confidence: strategyConfidence },
+    ];
+    const employee = (confidence: number) =>
+      recommend(input({ text: "report", ongoing: true }, [], { tasks: tasks(confidence), precedents: [onSideTask] })).options.find(
+        (o) => o.workerType.id === "wt:employee",
+      )!;
+    // Matched almost as well as the main task by score, but unlikely to be part of the need: no evidence.
+    expect(employee(0.02).precedents).toHaveLength(0);
+    expect(employee(0.3).precedents[0]!.precedent.id).toBe("prec:side");
+  });
+
   it("splits a need whose tasks fit different routes into a portfolio", () => {
     const rec = recommend(input({ text: "report and strategy" }, [REPORT, STRATEGY]));
     expect(rec.portfolio.map((p) => [p.workerType.id, p.taskIds, p.share])).toEqual([

@@ -16,7 +16,9 @@ export function scoreAll(input: RecommendationInput, facts: NeedFacts, traits: r
   const traitMap = Object.fromEntries(traits.map((t) => [t.id, t.weight]));
   const counted = traits.filter((t) => t.weight >= T.minTraitWeight);
   const traitMass = sum(counted.map((t) => t.weight)) || 1;
-  const taskWeights = new Map(input.tasks.map((t) => [t.evidence.id, t.weight]));
+  // A case is evidence as far as the work it shares is likely part of the need: weighting by the
+  // task's confidence keeps a task matched on a passing phrase from carrying in cases about other work.
+  const taskWeights = new Map(input.tasks.map((t) => [t.evidence.id, t.weight * t.confidence]));
   const similar = input.precedents
     .map((p) => ({
       precedent: p,
