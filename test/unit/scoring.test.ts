@@ -5,7 +5,8 @@ import type { RecommendationInput } from "../../src/domain/recommendation.js";
 import type { Rule } from "../../src/domain/rules.js";
 import { resolveNeedFacts } from "../../src/services/intake/needFacts.js";
 import { outcomeValue, similarity } from "../../src/services/recommend/precedents.js";
-import { recommend } from "../../src/services/recommend/recommend.js";
+import { optionKey, scoreAll } from "../../src/services/recommend/options.js";
+import { needTraits, recommend } from "../../src/services/recommend/recommend.js";
 
 const TRAITS = ["repetitive", "ongoing", "time-bound", "outcome-defined", "confidential", "regulated", "core-strategic"].map((id) => ({
   id: `trait:${id}`,
@@ -228,6 +229,20 @@ describe("recommend", () => {
     const changed = recommend(input({ text: "migrate", durationWeeks: 12, [change.fact]: value }, [MIGRATION, STRATEGY]));
     const rank = (id: string) => changed.options.findIndex((o) => o.workerType.id === id);
     expect(rank(second!)).toBeLessThan(rank(first!) < 0 ? Number.POSITIVE_INFINITY : rank(first!));
+  });
+
+  it("rescores only the options asked for, with the same scores as scoring them all", () => {
+    const cases = [precedent("prec:a", "wt:employee", 5, ["task:strategy"]), precedent("prec:b", "wt:consultant", 1, ["task:migration"])];
+    const need = input({ text: "migrate", durationWeeks: 12 }, [MIGRATION, STRATEGY], { precedents: cases });
+    const traits = needTraits(need);
+    const all = scoreAll(need, need.facts, traits);
+    const only = new Set([optionKey("wt:employee", "ch:direct-hire"), optionKey("wt:consultant", "ch:statement-of-work")]);
+    const some = scoreAll(need, need.facts, traits, { only, explain: false });
+    expect(some.map((o) => o.workerType.id).sort()).toEqual(["wt:consultant", "wt:employee"]);
+    for (const option of some) {
+      expect(option.paths).toEqual([]);
+      expect(option.score).toBe(all.find((o) => o.workerType.id === option.workerType.id)!.score);
+    }
   });
 
   it("draws graph paths from the need through tasks and traits to the channel", () => {
