@@ -5,7 +5,8 @@ import type { RecommendationInput } from "../../src/domain/recommendation.js";
 import type { Rule } from "../../src/domain/rules.js";
 import { resolveNeedFacts } from "../../src/services/intake/needFacts.js";
 import { outcomeValue, similarity } from "../../src/services/recommend/precedents.js";
-import { recommend } from "../../src/services/recommend/recommend.js";
+import { optionKey, scoreAll } from "../../src/services/recommend/options.js";
+import { needTraits, recommend } from "../../src/services/recommend/recommend.js";
 
 const TRAITS = ["repetitive", "ongoing", "time-bound", "outcome-defined", "confidential", "regulated", "core-strategic"].map((id) => ({
   id: `trait:${id}`,
@@ -156,6 +157,21 @@ describe("recommend", () => {
     expect(factor.contribution).toBe(evidence.effect);
   });
 
+  it("counts a case by how likely the work it shares is part of the need, not by the task's match score alone", () => {
+    const onSideTask = precedent("prec:side", "wt:employee", 5, ["task:strategy"]);
+    const tasks = (strategyConfidence: number): RecommendationInput["tasks"] => [
+      { evidence: REPORT, weight: 0.6, confidence: 0.3 },
+      { evidence: STRATEGY, weight: 0.5, confidence: strategyConfidence },
+    ];
+    const employee = (confidence: number) =>
+      recommend(input({ text: "report", ongoing: true }, [], { tasks: tasks(confidence), precedents: [onSideTask] })).options.find(
+        (o) => o.workerType.id === "wt:employee",
+      )!;
+    // Matched almost as well as the main task by score, but unlikely to be part of the need: no evidence.
+    expect(employee(0.02).precedents).toHaveLength(0);
+    expect(employee(0.3).precedents[0]!.precedent.id).toBe("prec:side");
+  });
+
   it("splits a need whose tasks fit different routes into a portfolio", () => {
     const rec = recommend(input({ text: "report and strategy" }, [REPORT, STRATEGY]));
     expect(rec.portfolio.map((p) => [p.workerType.id, p.taskIds, p.share])).toEqual([
@@ -213,6 +229,20 @@ describe("recommend", () => {
     const changed = recommend(input({ text: "migrate", durationWeeks: 12, [change.fact]: value }, [MIGRATION, STRATEGY]));
     const rank = (id: string) => changed.options.findIndex((o) => o.workerType.id === id);
     expect(rank(second!)).toBeLessThan(rank(first!) < 0 ? Number.POSITIVE_INFINITY : rank(first!));
+  });
+
+  it("rescores only the options asked for, with the same scores as scoring them all", () => {
+    const cases = [precedent("prec:a", "wt:employee", 5, ["task:strategy"]), precedent("prec:b", "wt:consultant", 1, ["task:migration"])];
+    const need = input({ text: "migrate", durationWeeks: 12 }, [MIGRATION, STRATEGY], { precedents: cases });
+    const traits = needTraits(need);
+    const all = scoreAll(need, need.facts, traits);
+    const only = new Set([optionKey("wt:employee", "ch:direct-hire"), optionKey("wt:consultant", "ch:statement-of-work")]);
+    const some = scoreAll(need, need.facts, traits, { only, explain: false });
+    expect(some.map((o) => o.workerType.id).sort()).toEqual(["wt:consultant", "wt:employee"]);
+    for (const option of some) {
+      expect(option.paths).toEqual([]);
+      expect(option.score).toBe(all.find((o) => o.workerType.id === option.workerType.id)!.score);
+    }
   });
 
   it("draws graph paths from the need through tasks and traits to the channel", () => {

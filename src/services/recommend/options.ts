@@ -10,14 +10,29 @@ import { paths } from "./paths.js";
 import { outcomeValue, similarity } from "./precedents.js";
 import { evaluateRules, ruleSubject } from "./rules.js";
 import { RECOMMEND_TUNING } from "./tuning.js";
+/** Which options to score, and whether to draw their graph paths (rescoring for a what-if needs neither all nor paths). */
+export type ScoreScope = Readonly<{ only?: ReadonlySet<string>; explain?: boolean }>;
+
+/** The key of an option: its worker type and channel. */
+export const optionKey = (workerTypeId: string, channelId: string) => `${workerTypeId}|${channelId}`;
+
 /** Every option (worker type x channel) scored for a need with these facts and traits, best first. */
-export function scoreAll(input: RecommendationInput, facts: NeedFacts, traits: readonly TraitWeight[]): ScoredOption[] {
+export function scoreAll(input: RecommendationInput, facts: NeedFacts, traits: readonly TraitWeight[], scope: ScoreScope = {}): ScoredOption[] {
   const T = RECOMMEND_TUNING;
+  const { only, explain = true } = scope;
+  const workerTypes = only
+    ? input.workerTypes.filter((w) => w.channels.some((c) => only.has(optionKey(w.id, c.id))))
+    : input.workerTypes;
+  const scoredTypes = new Set(workerTypes.map((w) => w.id));
   const traitMap = Object.fromEntries(traits.map((t) => [t.id, t.weight]));
   const counted = traits.filter((t) => t.weight >= T.minTraitWeight);
   const traitMass = sum(counted.map((t) => t.weight)) || 1;
-  const taskWeights = new Map(input.tasks.map((t) => [t.evidence.id, t.weight]));
+  // A case is evidence as far as the work it shares is likely part of the need: weighting by the
+  // task's confidence keeps a task matched on a passing phrase from carrying in cases about other work.
+  const taskWeights = new Map(input.tasks.map((t) => [t.evidence.id, t.weight * t.confidence]));
+  // Only the cases of the worker types being scored can move their scores.
   const similar = input.precedents
+    .filter((p) => p.workerTypeId !== null && scoredTypes.has(p.workerTypeId))
     .map((p) => ({
       precedent: p,
       similarity: similarity(
@@ -38,8 +53,9 @@ export function scoreAll(input: RecommendationInput, facts: NeedFacts, traits: r
     : 0;
 
   const options: ScoredOption[] = [];
-  for (const workerType of input.workerTypes) {
+  for (const workerType of workerTypes) {
     for (const channel of workerType.channels) {
+      if (only && !only.has(optionKey(workerType.id, channel.id))) continue;
       const factors: Factor[] = [];
       for (const trait of counted) {
         const suit = workerType.suits[trait.id] ?? 0;
@@ -120,7 +136,7 @@ export function scoreAll(input: RecommendationInput, facts: NeedFacts, traits: r
         score,
         confidence: Math.round(decompositionConfidence * evidenceStrength * 1000) / 1000,
         factors: factors.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.label.localeCompare(b.label)),
-        paths: paths(input, workerType, channel, factors, traits),
+        paths: explain ? paths(input, workerType, channel, factors, traits) : [],
         precedents: evidence.slice(0, T.precedentsShown),
         risks,
         excluded: risks.some((r) => r.effect === "EXCLUDE"),

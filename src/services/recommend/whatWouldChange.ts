@@ -2,7 +2,7 @@
 import type { NeedFacts } from "../../domain/need.js";
 import type { RecommendationInput, ScoredOption, WhatWouldChange } from "../../domain/recommendation.js";
 import { optionName } from "./format.js";
-import { scoreAll } from "./options.js";
+import { optionKey, scoreAll } from "./options.js";
 import { needTraits } from "./recommend.js";
 type FactChange = Readonly<{ fact: string; from: string; to: string; facts: NeedFacts }>;
 
@@ -53,9 +53,11 @@ const SENTENCE: Record<string, (to: string) => string> = {
 export function whatWouldChange(input: RecommendationInput, options: readonly ScoredOption[]): WhatWouldChange[] {
   const [first, second] = options;
   if (!first || !second) return [];
-  const key = (o: ScoredOption) => `${o.workerType.id}|${o.channel.id}`;
+  const key = (o: ScoredOption) => optionKey(o.workerType.id, o.channel.id);
+  // Only the top two are compared under each change, so only they are rescored, without paths.
+  const scope = { only: new Set([key(first), key(second)]), explain: false };
   for (const change of candidateChanges(input.facts)) {
-    const rescored = scoreAll(input, change.facts, needTraits(input, change.facts)).filter((o) => !o.excluded);
+    const rescored = scoreAll(input, change.facts, needTraits(input, change.facts), scope).filter((o) => !o.excluded);
     const a = rescored.find((o) => key(o) === key(first));
     const b = rescored.find((o) => key(o) === key(second));
     if (b && (!a || b.score > a.score)) {
