@@ -119,12 +119,28 @@ export function titlePriors(
 
 export type SemanticOccupation = Retrieval["semanticOccupations"][number] & Readonly<{ strength: number }>;
 
+/** How a vector similarity becomes a strength: from 0 at the floor to 1 at full, a work-text match counting `textFactor`. */
+export type SimilarityScale = Readonly<{ floor: number; full: number; textFactor: number }>;
+
+/** Lending a title prior to an occupation's tasks: a loose reading of the whole text lends little. */
+export const PRIOR_SCALE: SimilarityScale = {
+  floor: INTAKE_TUNING.occupationFloor,
+  full: INTAKE_TUNING.occupationFull,
+  textFactor: INTAKE_TUNING.textViaFactor,
+};
+
+/** Naming the occupations of the need: what the whole text reads like is the best evidence there is. */
+export const RANKING_SCALE: SimilarityScale = {
+  floor: INTAKE_TUNING.rankingFloor,
+  full: INTAKE_TUNING.occupationFull,
+  textFactor: INTAKE_TUNING.rankingTextFactor,
+};
+
 /** The vector-found occupations, each once (its better query), strongest first; strength in 0..1. */
-export function semanticOccupationRanking(retrieval: Retrieval): SemanticOccupation[] {
-  const T = INTAKE_TUNING;
+export function semanticOccupationRanking(retrieval: Retrieval, { floor, full, textFactor }: SimilarityScale = PRIOR_SCALE): SemanticOccupation[] {
   const best = new Map<string, SemanticOccupation>();
   for (const hit of retrieval.semanticOccupations) {
-    const strength = scale(hit.score, T.occupationFloor, T.occupationFull) * (hit.via === "TEXT" ? T.textViaFactor : 1);
+    const strength = scale(hit.score, floor, full) * (hit.via === "TEXT" ? textFactor : 1);
     if (strength > (best.get(hit.id)?.strength ?? 0)) best.set(hit.id, { ...hit, strength });
   }
   return [...best.values()].sort((a, b) => b.strength - a.strength || (a.id < b.id ? -1 : 1));

@@ -4,7 +4,7 @@
  */
 import type { Retrieval, TaskEvidence } from "../../domain/evidence.js";
 import type { InferredOutcome, InferredSkill, OccupationMatch } from "../../domain/intake.js";
-import { semanticOccupationRanking } from "./candidates.js";
+import { RANKING_SCALE, semanticOccupationRanking } from "./candidates.js";
 import { byScoreThenId, round } from "./ranking.js";
 import { INTAKE_TUNING } from "./tuning.js";
 
@@ -77,7 +77,7 @@ export function inferOccupations(
       e.count++;
     }
   }
-  for (const hit of semanticOccupationRanking(retrieval)) {
+  for (const hit of semanticOccupationRanking(retrieval, RANKING_SCALE)) {
     const e = entry(hit.id, hit.name);
     e.semantic = hit.strength;
     e.similarity = round(hit.score);

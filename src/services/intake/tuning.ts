@@ -68,11 +68,10 @@ export const INTAKE_TUNING = {
   occupationsPerVector: 10,
   semanticPriorOccupations: 3,
   /**
-   * Occupation similarity from 0 at the floor to 1 at full. Measured on the tuning half of the ESCO sets: the best
-   * O*NET occupation of an ESCO description sits at cosine 0.63 (median), the fifth at 0.49, the tenth at 0.43;
-   * below 0.3 nothing is right.
+   * Occupation similarity from 0 at the floor to 1 at full, for the title prior an occupation lends its tasks;
+   * a title matches tighter than a whole text.
    */
-  occupationFloor: 0.3,
+  occupationFloor: 0.2,
   occupationFull: 0.65,
   /**
    * Ranking occupations: share from the matched tasks, from semantic similarity, from the title's words. The task
@@ -86,11 +85,17 @@ export const INTAKE_TUNING = {
   occupationTextMatchPower: 3,
   occupationSemanticWeight: 0.45,
   occupationTitleWeight: 0.1,
+  /** The work text describes the occupation less directly than its title does (title priors of tasks). */
+  textViaFactor: 0.6,
   /**
-   * A vector match on the work text counts this much of one on the title. It was 0.6; on the tuning half, full
-   * weight lifted ESCO descriptions (hit@1 45% to 58%) and left reported titles and postings where they were.
+   * Naming the need's occupations, a vector match counts from this floor, and one on the work text as much as
+   * one on the title. Measured on the tuning half of the ESCO sets: the best O*NET occupation of an ESCO
+   * description sits at cosine 0.63 (median), the fifth at 0.49, the tenth at 0.43; below 0.3 nothing is
+   * right. The title priors of tasks keep the looser floor and the text factor above (the decompositions, and
+   * the recommendations built on them, stay as they were).
    */
-  textViaFactor: 1,
+  rankingFloor: 0.3,
+  rankingTextFactor: 1,
 
   // Negation: what the text rules out.
   /** A task the text rules out keeps this share of its score (it stays visible, with the reason). */
