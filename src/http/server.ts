@@ -107,6 +107,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       send(res, 404, { error: `Not found; the API is at ${GRAPHQL_PATH}` });
       return;
     }
+    // The picture is a read for an <img>: nothing else may reach it, so no other method can be made to look like one.
+    if (pictureOf !== null && req.method !== "GET" && req.method !== "HEAD") {
+      res.setHeader("allow", "GET, HEAD");
+      send(res, 405, { error: "The picture is read with GET" });
+      return;
+    }
     // Before the body is read or a key looked up: a flood costs a counter, not a database round trip.
     if (await limiter.refuse("address", req.socket.remoteAddress ?? "unknown", res)) return;
     const body = await readBody(req);

@@ -58,4 +58,18 @@ describe("the picture of a recommendation", () => {
     expect((await fetch(new URL("/needs/a/b/recommendation.svg", session.api.url), { headers })).status).toBe(404);
     expect((await fetch(new URL("/needs/%E0%A4%A/recommendation.svg", session.api.url), { headers })).status).toBe(404);
   });
+
+  it("answers GET and HEAD only", async () => {
+    const { token } = await session.api.as("INTEGRATOR");
+    const headers = { authorization: `Bearer ${token}` };
+    const needId = await submittedNeed();
+    const head = await fetch(pictureUrl(needId), { method: "HEAD", headers });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
+    for (const method of ["POST", "PUT", "DELETE"]) {
+      const refused = await fetch(pictureUrl(needId), { method, headers });
+      expect(refused.status).toBe(405);
+      expect(refused.headers.get("allow")).toBe("GET, HEAD");
+    }
+  });
 });
