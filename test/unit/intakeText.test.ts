@@ -1,6 +1,7 @@
 import { readStatedFacts } from "../../src/services/intake/reading/statedFacts.js";
 import { describe, expect, it } from "vitest";
 import {
+  candidateWords,
   clauses,
   contentWords,
   matchedPhrases,
@@ -50,8 +51,9 @@ describe("words", () => {
 
   it("finds the phrases of a task a clause mentions in full, and the shared words", () => {
     const words = workWords("pull the weekly sales numbers");
-    expect(matchedPhrases(words, ["sales numbers", "weekly", "board pack", "sales data"])).toEqual(["sales numbers", "weekly"]);
-    expect(sharedWords(words, "Compile the weekly sales report")).toEqual(["weekly", "sales"]);
+    const phrases = ["sales numbers", "weekly", "board pack", "sales data"];
+    expect(matchedPhrases(words, candidateWords(phrases.join(" "), phrases))).toEqual(["sales numbers", "weekly"]);
+    expect(sharedWords(words, candidateWords("Compile the weekly sales report", []))).toEqual(["weekly", "sales"]);
   });
 });
 

@@ -2,10 +2,10 @@
  * Candidate matching: how strongly each retrieved task matches the need's text, the prior a named job
  * title lends its occupation's tasks, and the support candidates give each other through the graph.
  */
-import type { Named, Retrieval, TaskEvidence } from "../../domain/evidence.js";
+import type { Retrieval, TaskEvidence } from "../../domain/evidence.js";
 import type { ClauseWords, MatchEvidence } from "../../domain/intake.js";
 import { round } from "./ranking.js";
-import { matchedPhrases, sharedWords, stem } from "./text.js";
+import { type CandidateWords, candidateWords, matchedPhrases, sharedWords, stem } from "./text.js";
 import { INTAKE_TUNING } from "./tuning.js";
 
 export type TextMatches = Readonly<{
@@ -25,6 +25,16 @@ const scale = (x: number, floor: number, full: number) => Math.max(0, Math.min(1
 export function textMatches(clauses: readonly ClauseWords[], retrieval: Retrieval, evidence: readonly TaskEvidence[]): TextMatches {
   const T = INTAKE_TUNING;
   const byId = new Map(evidence.map((e) => [e.id, e]));
+  const words = new Map<string, CandidateWords>();
+  const wordsOf = (task: TaskEvidence) => {
+    let known = words.get(task.id);
+    if (!known) {
+      const phrases = [task.name, ...task.keywords, ...task.altLabels];
+      known = candidateWords([task.name, task.description, ...task.keywords, ...task.altLabels].join(" "), phrases);
+      words.set(task.id, known);
+    }
+    return known;
+  };
   const topInClause = new Map<number, number>();
   for (const hit of retrieval.taskHits) topInClause.set(hit.clause, Math.max(topInClause.get(hit.clause) ?? 0, hit.score));
   type Candidate = { clause: number; id: string; lucene: number | null; cosine: number | null; fused: number };
@@ -54,8 +64,8 @@ export function textMatches(clauses: readonly ClauseWords[], retrieval: Retrieva
     for (const candidate of kept) {
       const task = byId.get(candidate.id);
       if (!task) continue;
-      const taskText = [task.name, task.description, ...task.keywords, ...task.altLabels].join(" ");
-      const words = sharedWords(clause.words, taskText);
+      const taskWords = wordsOf(task);
+      const words = sharedWords(clause.words, taskWords);
       let lexical = 0;
       if (candidate.lucene !== null && clause.words.length > 0) {
         const coverage = words.length / new Set(clause.words.map(stem)).size;
@@ -70,7 +80,7 @@ export function textMatches(clauses: readonly ClauseWords[], retrieval: Retrieva
       // match (1) still ranks above a near-duplicate that only reads alike.
       const strength = (1 - (1 - lexical) * (1 - T.semanticWeight * semantic)) * clause.weight;
       if (strength <= 0) continue;
-      const phrases = matchedPhrases(clause.words, [task.name, ...task.keywords, ...task.altLabels]);
+      const phrases = matchedPhrases(clause.words, taskWords);
       const list = perTask.get(candidate.id) ?? [];
       list.push({ clause: clause.text, phrases, words, strength: round(strength), similarity: candidate.cosine === null ? null : round(candidate.cosine) });
       perTask.set(candidate.id, list);
@@ -171,28 +181,40 @@ export function scoreCandidates(
   const links = new Map(candidates.map((c) => [c.id, linksOf(c)]));
   // Which candidates each precedent involves, so shared precedents are counted once per task, not per pair.
   const byPrecedent = new Map<string, string[]>();
-  for (const c of candidates) for (const p of links.get(c.id)!.precedents) byPrecedent.set(p, [...(byPrecedent.get(p) ?? []), c.id]);
+  for (const c of candidates) {
+    for (const p of links.get(c.id)!.precedents) {
+      const involved = byPrecedent.get(p);
+      if (involved) involved.push(c.id);
+      else byPrecedent.set(p, [c.id]);
+    }
+  }
+  // Strongest first: once a candidate's strength cannot beat the weakest link kept, no later one can,
+  // so a task reads a few of its hundreds of possible neighbours (O*NET), with the same result.
+  const byStrength = candidates.map((c) => ({ c, strength: strengthOf(c.id) })).sort((a, b) => b.strength - a.strength);
   return candidates.map((task) => {
     const sharedCases = new Map<string, number>();
     for (const p of links.get(task.id)!.precedents) {
       for (const other of byPrecedent.get(p)!) sharedCases.set(other, (sharedCases.get(other) ?? 0) + 1);
     }
-    const neighbours: Array<{ other: TaskEvidence; link: Link; weight: number }> = [];
-    for (const other of candidates) {
-      if (other.id === task.id) continue;
-      const link = linkBetween(task, links.get(other.id)!, sharedCases.get(other.id) ?? 0);
+    const strongest: Array<{ other: TaskEvidence; sharedPrecedents: number; weight: number }> = [];
+    for (const { c: other, strength } of byStrength) {
       // Squared, so one strong neighbour counts for more than several weak ones.
-      if (link.value > 0) neighbours.push({ other, link, weight: strengthOf(other.id) ** 2 * link.value });
+      const bound = strength ** 2 * T.maxLink;
+      if (strongest.length === T.supportLinks && bound < strongest[T.supportLinks - 1]!.weight) break;
+      if (other.id === task.id) continue;
+      const sharedPrecedents = sharedCases.get(other.id) ?? 0;
+      const value = linkValue(task, links.get(other.id)!, sharedPrecedents);
+      if (value <= 0) continue;
+      strongest.push({ other, sharedPrecedents, weight: strength ** 2 * value });
+      strongest.sort((a, b) => b.weight - a.weight || (a.other.id < b.other.id ? -1 : 1));
+      if (strongest.length > T.supportLinks) strongest.pop();
     }
-    const strongest = neighbours
-      .sort((a, b) => b.weight - a.weight || (a.other.id < b.other.id ? -1 : 1))
-      .slice(0, T.supportLinks);
     const total = strongest.reduce((sum, n) => sum + n.weight, 0);
     const support = 1 - Math.exp(-total / T.supportScale);
     const lex = lexical.get(task.id) ?? 0;
     const prior = titlePrior.get(task.id);
     const score = Math.min(1, T.lexicalWeight * lex + T.supportWeight * support + titleWeight * (prior?.weight ?? 0));
-    const graphEvidence = strongest.map((n) => `${describeLink(n.link)} "${n.other.name}"`);
+    const graphEvidence = strongest.map((n) => `${describeLink(task, links.get(n.other.id)!, n.sharedPrecedents)} "${n.other.name}"`);
     if (prior) graphEvidence.unshift(`belongs to occupation "${prior.occupation}" named in the need`);
     const skills = task.skills.filter((s) => mentionedSkills.has(s.id)).map((s) => s.name);
     if (skills.length > 0) graphEvidence.push(`requires ${skills.map((s) => `"${s}"`).join(", ")}, mentioned in the need`);
@@ -211,23 +233,21 @@ function linksOf(task: TaskEvidence): Links {
   };
 }
 
-/** What two candidates share, and how strongly that makes them support each other. */
-type Link = Readonly<{ value: number; occupation: Named | undefined; precedents: number; skills: Named[] }>;
-
-function linkBetween(a: TaskEvidence, bLinks: Links, sharedPrecedents: number): Link {
+/** How strongly what two candidates share makes them support each other (per pair: no allocation). */
+function linkValue(a: TaskEvidence, bLinks: Links, sharedPrecedents: number): number {
   const T = INTAKE_TUNING;
-  const occupation = a.occupations.find((o) => bLinks.occupations.has(o.id));
-  const skills = a.skills.filter((s) => bLinks.skills.has(s.id));
-  const value = Math.min(
-    T.maxLink,
-    (occupation ? T.sharedOccupation : 0) + (sharedPrecedents > 0 ? T.sharedPrecedent : 0) + Math.min(2, skills.length) * T.sharedSkill,
-  );
-  return { value, occupation, precedents: sharedPrecedents, skills };
+  let occupation = false;
+  for (const o of a.occupations) if (bLinks.occupations.has(o.id)) occupation = true;
+  let skills = 0;
+  for (const s of a.skills) if (bLinks.skills.has(s.id)) skills++;
+  return Math.min(T.maxLink, (occupation ? T.sharedOccupation : 0) + (sharedPrecedents > 0 ? T.sharedPrecedent : 0) + Math.min(2, skills) * T.sharedSkill);
 }
 
-function describeLink({ occupation, precedents, skills }: Link): string {
+/** What two candidates share, in words, for the few links a task reports. */
+function describeLink(a: TaskEvidence, bLinks: Links, precedents: number): string {
+  const occupation = a.occupations.find((o) => bLinks.occupations.has(o.id));
   if (occupation) return `shares occupation "${occupation.name}" with`;
   if (precedents > 0) return `was needed together in ${precedents} past case${precedents > 1 ? "s" : ""} with`;
+  const skills = a.skills.filter((s) => bLinks.skills.has(s.id));
   return `shares skill${skills.length > 1 ? "s" : ""} ${skills.slice(0, 2).map((s) => `"${s.name}"`).join(", ")} with`;
 }
-

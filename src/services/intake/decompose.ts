@@ -31,7 +31,8 @@ export function decompose(
   const mentionedSkills = new Set(retrieval.skillHits.map((s) => s.id));
   const scored = scoreCandidates(evidence, matches, titlePriors(clauses, retrieval, titleStated), mentionedSkills).map((s) => {
     // A task the text rules out stays visible, lowered, with the reason: the reader can overrule the reading.
-    const ruledOut = ruledOutMatch(facts.ruledOut, contentWords([s.task.name, ...s.task.keywords, ...s.task.altLabels].join(" ")));
+    const ruledOut =
+      facts.ruledOut.length > 0 ? ruledOutMatch(facts.ruledOut, contentWords([s.task.name, ...s.task.keywords, ...s.task.altLabels].join(" "))) : null;
     return ruledOut ? { ...s, score: s.score * T.ruledOutFactor, ruledOutBy: ruledOut.phrase } : { ...s, ruledOutBy: null };
   });
 

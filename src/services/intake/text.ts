@@ -61,29 +61,50 @@ export function clauses(text: string): string[] {
   return [...new Set(parts)].slice(0, MAX_CLAUSES);
 }
 
+/** A candidate's words, stemmed once per request rather than once for every clause it is compared with. */
+export type CandidateWords = Readonly<{
+  /** Stems of the content words of its whole text. */
+  stems: ReadonlySet<string>;
+  /** Its phrases (name, keywords, alternative labels), each with the stems of its content words. */
+  phrases: ReadonlyArray<Readonly<{ phrase: string; stems: readonly string[] }>>;
+}>;
+
+export function candidateWords(text: string, phrases: readonly string[]): CandidateWords {
+  return {
+    stems: new Set(contentWords(text).map(stem)),
+    phrases: phrases.map((phrase) => ({ phrase, stems: contentWords(phrase).map(stem) })),
+  };
+}
+
 /**
- * The phrases of a candidate (its name, keywords, alternative labels) that a clause mentions:
- * a phrase counts when all its content words appear in the clause, stemmed loosely.
+ * The phrases of a candidate that a clause mentions: a phrase counts when all its content words
+ * appear in the clause, stemmed loosely.
  */
-export function matchedPhrases(clauseWords: readonly string[], phrases: readonly string[]): string[] {
+export function matchedPhrases(clauseWords: readonly string[], candidate: CandidateWords): string[] {
   const have = new Set(clauseWords.map(stem));
-  return phrases.filter((phrase) => {
-    const words = contentWords(phrase).map(stem);
-    return words.length > 0 && words.every((w) => have.has(w));
-  });
+  return candidate.phrases.filter((p) => p.stems.length > 0 && p.stems.every((w) => have.has(w))).map((p) => p.phrase);
 }
 
 /** The clause words that also occur in a candidate's text: the "why" behind a lexical match. */
-export function sharedWords(clauseWords: readonly string[], candidateText: string): string[] {
-  const candidate = new Set(contentWords(candidateText).map(stem));
-  return [...new Set(clauseWords.filter((w) => candidate.has(stem(w))))];
+export function sharedWords(clauseWords: readonly string[], candidate: CandidateWords): string[] {
+  return [...new Set(clauseWords.filter((w) => candidate.stems.has(stem(w))))];
 }
 
 /** A light English stemmer (plural and common verb endings), enough to match "reports" with "report". */
 export function stem(word: string): string {
   if (word.length <= 3) return word;
-  return word
-    .replace(/(?<=\w{2})(?:ies)$/u, "y")
-    .replace(/(?<=\w{2})(?:ing|ed|es|s)$/u, "")
-    .replace(/(?<=\w{3})e$/u, "");
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = word
+      .replace(/(?<=\w{2})(?:ies)$/u, "y")
+      .replace(/(?<=\w{2})(?:ing|ed|es|s)$/u, "")
+      .replace(/(?<=\w{3})e$/u, "");
+    // Scoring stems the same few thousand words on every request: remember them, within a bound.
+    if (STEMS.size >= MAX_REMEMBERED_STEMS) STEMS.clear();
+    STEMS.set(word, stemmed);
+  }
+  return stemmed;
 }
+
+const MAX_REMEMBERED_STEMS = 100_000;
+const STEMS = new Map<string, string>();
