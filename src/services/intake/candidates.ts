@@ -17,10 +17,45 @@ export type TextMatches = Readonly<{
 
 const scale = (x: number, floor: number, full: number) => Math.max(0, Math.min(1, (x - floor) / (full - floor)));
 
+type FusedCandidate = { clause: number; id: string; lucene: number | null; cosine: number | null; fused: number };
+
 /**
- * Text match, hybrid: per clause, full-text (BM25) and sentence-vector candidates fused by reciprocal
- * rank; a candidate's strength combines its lexical match (coverage of the clause, Lucene's score,
- * its rank) and its semantic similarity, times the clause's weight.
+ * Per clause, full-text (BM25) and sentence-vector hits fused by reciprocal rank, the best
+ * `fusedPerClause` kept: the only hits that can match, so the only ones whose evidence is read.
+ */
+export function fusedHits(retrieval: Retrieval): Map<number, FusedCandidate[]> {
+  const T = INTAKE_TUNING;
+  const candidates = new Map<string, FusedCandidate>();
+  const rank = (hits: ReadonlyArray<{ clause: number; id: string; score: number }>, kind: "lucene" | "cosine") => {
+    const seen = new Map<number, number>();
+    for (const hit of hits) {
+      const position = (seen.get(hit.clause) ?? 0) + 1;
+      seen.set(hit.clause, position);
+      const key = `${hit.clause}|${hit.id}`;
+      const candidate = candidates.get(key) ?? { clause: hit.clause, id: hit.id, lucene: null, cosine: null, fused: 0 };
+      candidate[kind] = hit.score;
+      candidate.fused += 1 / (T.rrfK + position);
+      candidates.set(key, candidate);
+    }
+  };
+  rank(retrieval.taskHits, "lucene");
+  rank(retrieval.semanticHits, "cosine");
+  const perClause = new Map<number, FusedCandidate[]>();
+  for (const c of candidates.values()) {
+    const list = perClause.get(c.clause);
+    if (list) list.push(c);
+    else perClause.set(c.clause, [c]);
+  }
+  for (const [clause, list] of perClause) {
+    perClause.set(clause, list.sort((a, b) => b.fused - a.fused || (a.id < b.id ? -1 : 1)).slice(0, T.fusedPerClause));
+  }
+  return perClause;
+}
+
+/**
+ * Text match, hybrid: per clause, the fused full-text and sentence-vector candidates (fusedHits); a
+ * candidate's strength combines its lexical match (coverage of the clause, Lucene's score, its rank)
+ * and its semantic similarity, times the clause's weight.
  */
 export function textMatches(clauses: readonly ClauseWords[], retrieval: Retrieval, evidence: readonly TaskEvidence[]): TextMatches {
   const T = INTAKE_TUNING;
@@ -37,30 +72,10 @@ export function textMatches(clauses: readonly ClauseWords[], retrieval: Retrieva
   };
   const topInClause = new Map<number, number>();
   for (const hit of retrieval.taskHits) topInClause.set(hit.clause, Math.max(topInClause.get(hit.clause) ?? 0, hit.score));
-  type Candidate = { clause: number; id: string; lucene: number | null; cosine: number | null; fused: number };
-  const candidates = new Map<string, Candidate>();
-  const rank = (hits: ReadonlyArray<{ clause: number; id: string; score: number }>, kind: "lucene" | "cosine") => {
-    const seen = new Map<number, number>();
-    for (const hit of hits) {
-      const position = (seen.get(hit.clause) ?? 0) + 1;
-      seen.set(hit.clause, position);
-      const key = `${hit.clause}|${hit.id}`;
-      const candidate = candidates.get(key) ?? { clause: hit.clause, id: hit.id, lucene: null, cosine: null, fused: 0 };
-      candidate[kind] = hit.score;
-      candidate.fused += 1 / (T.rrfK + position);
-      candidates.set(key, candidate);
-    }
-  };
-  rank(retrieval.taskHits, "lucene");
-  rank(retrieval.semanticHits, "cosine");
-  const perClause = new Map<number, Candidate[]>();
-  for (const c of candidates.values()) perClause.set(c.clause, [...(perClause.get(c.clause) ?? []), c]);
-
   const perTask = new Map<string, MatchEvidence[]>();
-  for (const [index, list] of perClause) {
+  for (const [index, kept] of fusedHits(retrieval)) {
     const clause = clauses[index];
     if (!clause) continue;
-    const kept = list.sort((a, b) => b.fused - a.fused || (a.id < b.id ? -1 : 1)).slice(0, T.fusedPerClause);
     for (const candidate of kept) {
       const task = byId.get(candidate.id);
       if (!task) continue;

@@ -17,7 +17,7 @@ import type { UnitOfWork } from "../../graph/unitOfWork.js";
 import type { Embedder } from "../../embedding/embedder.js";
 import { anyOf } from "../lucene.js";
 import { checkPageSize } from "../paging.js";
-import { semanticOccupationRanking } from "./candidates.js";
+import { fusedHits, semanticOccupationRanking } from "./candidates.js";
 import { decompose } from "./decompose.js";
 import { resolveNeedFacts } from "./needFacts.js";
 import { readNeed } from "./needReading.js";
@@ -84,12 +84,11 @@ export class IntakeService {
       requestedWorkerTypeId: need.requestedWorkerTypeId,
       occupationSources,
     });
-    // Every task some source proposes: full-text and vector hits, and the tasks of the occupations that lend a prior.
+    // Every task that can score: the fused text hits, and the tasks of the occupations that lend a prior.
     const priorOccupations = semanticOccupationRanking(retrieval).slice(0, INTAKE_TUNING.semanticPriorOccupations);
     const candidateIds = [
       ...new Set([
-        ...retrieval.taskHits.map((h) => h.id),
-        ...retrieval.semanticHits.map((h) => h.id),
+        ...[...fusedHits(retrieval).values()].flatMap((hits) => hits.map((h) => h.id)),
         ...retrieval.occupationHits.flatMap((o) => o.taskIds),
         ...priorOccupations.flatMap((o) => o.taskIds),
       ]),
