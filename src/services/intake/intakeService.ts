@@ -60,12 +60,13 @@ export class IntakeService {
     const reading = readNeed(need);
     const parts = reading.clauses;
     const everyWord = [...new Set(parts.flatMap((p) => p.words))];
-    // One embedding call for the clauses, the title and the work text: the model runs them side by side.
-    const texts = [...parts.map((p) => p.text), reading.title ?? "", reading.workText];
+    // One embedding call for the clauses, the title (when there is one) and the work text: the model runs them side by side.
+    const texts = [...parts.map((p) => p.text), ...(reading.title ? [reading.title] : []), reading.workText];
     const { embedder, occupationSources } = this.retrieval;
     const vectors = embedder ? await embedder.embed(texts) : [];
     const asList = (v: Float32Array | undefined) => (v ? Array.from(v) : null);
     const clauseVectors = vectors.slice(0, parts.length);
+    const workTextVector = vectors[texts.length - 1];
     const retrieval = await this.intake.retrieve({
       clauses: parts.flatMap((part, index) => {
         const query = anyOf(part.words);
@@ -77,7 +78,7 @@ export class IntakeService {
       perClause: INTAKE_TUNING.fusedPerClause,
       clauseVectors: clauseVectors.map((vector, index) => ({ index, vector: Array.from(vector) })),
       titleVector: reading.title ? asList(vectors[parts.length]) : null,
-      textVector: reading.workText ? asList(vectors[parts.length + 1]) : null,
+      textVector: reading.workText ? asList(workTextVector) : null,
       vectorK: INTAKE_TUNING.vectorK,
       semanticPerClause: INTAKE_TUNING.semanticPerClause,
       occupationsPerVector: INTAKE_TUNING.occupationsPerVector,
