@@ -165,7 +165,10 @@ export class IntakeRepository {
     };
   }
 
-  /** Everything the scoring needs about the candidate tasks, in one round trip. */
+  /**
+   * Everything the scoring needs about the candidate tasks, in one round trip. The precedent sample
+   * stops at its size: a task of a large pool has thousands of cases, and a slice would read them all.
+   */
   async evidence(taskIds: readonly string[]): Promise<TaskEvidence[]> {
     if (taskIds.length === 0) return [];
     const rows = await this.executor.read(
@@ -178,7 +181,7 @@ export class IntakeRepository {
               [(t)-[r:REQUIRES_SKILL]->(s:Skill) WHERE s.status = 'ACTIVE' | s {.id, .name, importance: r.importance}] AS skills,
               [(t)-[:CONTRIBUTES_TO]->(x:Outcome) WHERE x.status = 'ACTIVE' | x {.id, .name}] AS outcomes,
               [(t)-[r:HAS_TRAIT]->(x:Trait) WHERE x.status = 'ACTIVE' | x {.id, .name, weight: r.weight}] AS traits,
-              [(p:PrecedentCase)-[:INVOLVED_TASK]->(t) WHERE p.tenant IN $tenants | p.id][0..toInteger($precedents)] AS precedentIds`,
+              COLLECT { MATCH (p:PrecedentCase)-[:INVOLVED_TASK]->(t) WHERE p.tenant IN $tenants RETURN p.id LIMIT toInteger($precedents) } AS precedentIds`,
       { ids: taskIds, precedents: PRECEDENT_SAMPLE, tenants: this.tenants },
     );
     return rows as unknown as TaskEvidence[];
