@@ -7,6 +7,8 @@ export interface Embedder {
   readonly dimension: number;
   /** One unit-length vector per text, in the order given (cosine similarity is then a dot product). */
   embed(texts: readonly string[]): Promise<Float32Array[]>;
+  /** Releases the model (its threads); an idle embedder never holds the process open, so only tests need it. */
+  close(): Promise<void>;
 }
 
 /** What a stored vector was computed from: equal hashes mean the stored vector is still right. */

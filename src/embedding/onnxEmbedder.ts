@@ -1,88 +1,122 @@
-/** all-MiniLM-L6-v2 in process: onnxruntime-node for the network, @huggingface/tokenizers for word pieces. */
-import fs from "node:fs";
+/**
+ * The process's embedder: a pool of worker threads, each running the model (onnxModel.ts) on one
+ * thread. onnxruntime-node runs a session on the calling thread, so a model on the main thread would
+ * stop every other request while it embeds, and its "parallel" runs would take turns on one core.
+ */
+import { createRequire } from "node:module";
 import os from "node:os";
-import ort from "onnxruntime-node";
-import { Tokenizer } from "@huggingface/tokenizers";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { Embedder } from "./embedder.js";
+import type { EmbedReply, EmbedRequest, WorkerReady } from "./embeddingWorker.js";
 import type { ModelFiles } from "./modelFiles.js";
-
-/** sentence-transformers truncates this model's input at 256 word pieces ([CLS] and [SEP] included). */
-const MAX_TOKENS = 256;
-const CLS = 101;
-const SEP = 102;
-const DIMENSION = 384;
+import { DIMENSION } from "./onnxModel.js";
 
 export type OnnxEmbedderOptions = Readonly<{ threads?: number | undefined }>;
 
+type Job = Readonly<{ text: string; resolve: (vector: Float32Array) => void; reject: (error: Error) => void }>;
+
 /**
- * Runs every text on its own, never padded into a batch: the model is int8 with dynamic quantization,
- * which scales activations over the whole input tensor, so padding and batch neighbours shift a text's
- * vector (cosine 0.98 to 0.99 to itself alone, measured). One text per run keeps a vector a function of
- * its text only, which the content-hash cache relies on. Throughput comes from `threads` runs at once,
- * each on one thread (on 2 shared cores that beat one run on two threads: npm run bench:embed).
+ * The worker's script. Compiled, it is plain JavaScript. Under tsx (development, tests) it is
+ * TypeScript, and Node 20 does not hand the main thread's module hooks to a worker: a small
+ * bootstrap registers tsx in the worker first.
+ */
+function startWorker(workerData: object): Worker {
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./embeddingWorker.js", import.meta.url), { workerData });
+  // The ESM build of tsx's API (its CommonJS build cannot register from a worker's eval).
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/u, ".mjs")).href;
+  const script = new URL("./embeddingWorker.ts", import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+/** One worker: its queue of one job at a time, kept referenced only while it works (an idle pool never holds the process open). */
+class ModelThread {
+  private nextId = 0;
+  private readonly pending = new Map<number, Job>();
+
+  private constructor(private readonly worker: Worker) {
+    worker.on("message", (reply: EmbedReply) => {
+      const job = this.pending.get(reply.id);
+      if (!job) return;
+      this.pending.delete(reply.id);
+      if (this.pending.size === 0) worker.unref();
+      if ("error" in reply) job.reject(new Error(reply.error));
+      else job.resolve(reply.vector);
+    });
+    worker.on("error", (error) => this.failAll(error));
+    worker.on("exit", (code) => this.failAll(new Error(`embedding worker stopped (exit code ${code})`)));
+  }
+
+  static start(files: ModelFiles): Promise<ModelThread> {
+    const worker = startWorker({ onnx: files.onnx, tokenizer: files.tokenizer });
+    return new Promise((resolve, reject) => {
+      const failed = (error: Error) => reject(error);
+      worker.once("error", failed);
+      worker.once("message", (ready: WorkerReady) => {
+        worker.off("error", failed);
+        if (ready.ready) {
+          worker.unref();
+          resolve(new ModelThread(worker));
+        } else {
+          void worker.terminate();
+          reject(new Error(ready.error));
+        }
+      });
+    });
+  }
+
+  get load(): number {
+    return this.pending.size;
+  }
+
+  embed(text: string): Promise<Float32Array> {
+    return new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { text, resolve, reject });
+      this.worker.ref();
+      this.worker.postMessage({ id, text } satisfies EmbedRequest);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
+
+  private failAll(error: Error): void {
+    for (const job of this.pending.values()) job.reject(error);
+    this.pending.clear();
+  }
+}
+
+/**
+ * Texts go to the least busy thread, one text per message; `threads` models run at once, each on
+ * one thread (one per core, at most 4, by default).
  */
 export class OnnxEmbedder implements Embedder {
   readonly dimension = DIMENSION;
 
   private constructor(
     readonly modelId: string,
-    private readonly session: ort.InferenceSession,
-    private readonly tokenizer: Tokenizer,
-    private readonly parallel: number,
+    private readonly threads: readonly ModelThread[],
   ) {}
 
   static async load(files: ModelFiles, options: OnnxEmbedderOptions = {}): Promise<OnnxEmbedder> {
-    const tokenizer = new Tokenizer(JSON.parse(fs.readFileSync(files.tokenizer, "utf8")) as object, {});
-    const session = await ort.InferenceSession.create(files.onnx, {
-      graphOptimizationLevel: "all",
-      intraOpNumThreads: 1,
-      interOpNumThreads: 1,
-    });
-    const parallel = options.threads ?? Math.min(os.availableParallelism(), 4);
-    return new OnnxEmbedder(files.modelId, session, tokenizer, parallel);
+    const count = options.threads ?? Math.min(os.availableParallelism(), 4);
+    const threads = await Promise.all(Array.from({ length: count }, () => ModelThread.start(files)));
+    return new OnnxEmbedder(files.modelId, threads);
   }
 
-  async embed(texts: readonly string[]): Promise<Float32Array[]> {
-    const out = new Array<Float32Array>(texts.length);
-    let next = 0;
-    const worker = async () => {
-      while (next < texts.length) {
-        const i = next++;
-        out[i] = await this.forward(this.wordPieces(texts[i]!));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.parallel, texts.length) }, worker));
-    return out;
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map((thread) => thread.stop()));
   }
 
-  /** Token ids with [CLS] ... [SEP], cut to MAX_TOKENS as the model was trained. */
-  private wordPieces(text: string): number[] {
-    const ids = this.tokenizer.encode(text, { add_special_tokens: false }).ids;
-    return [CLS, ...ids.slice(0, MAX_TOKENS - 2), SEP];
+  embed(texts: readonly string[]): Promise<Float32Array[]> {
+    return Promise.all(
+      texts.map((text) => {
+        const idlest = this.threads.reduce((best, thread) => (thread.load < best.load ? thread : best));
+        return idlest.embed(text);
+      }),
+    );
   }
-
-  /** One forward pass, then mean pooling over the tokens and L2 normalisation (as sentence-transformers does). */
-  private async forward(sequence: readonly number[]): Promise<Float32Array> {
-    const dims = [1, sequence.length];
-    const result = await this.session.run({
-      input_ids: new ort.Tensor("int64", BigInt64Array.from(sequence, BigInt), dims),
-      attention_mask: new ort.Tensor("int64", new BigInt64Array(sequence.length).fill(1n), dims),
-      token_type_ids: new ort.Tensor("int64", new BigInt64Array(sequence.length), dims),
-    });
-    const hidden = result.last_hidden_state!.data as Float32Array;
-    const vector = new Float32Array(DIMENSION);
-    for (let token = 0; token < sequence.length; token++) {
-      for (let d = 0; d < DIMENSION; d++) vector[d]! += hidden[token * DIMENSION + d]!;
-    }
-    return normalised(vector);
-  }
-}
-
-/** Scales to unit length; the mean's 1/n factor cancels out here, so pooling only sums. */
-function normalised(vector: Float32Array): Float32Array {
-  let norm = 0;
-  for (const value of vector) norm += value * value;
-  norm = Math.sqrt(norm) || 1;
-  for (let d = 0; d < vector.length; d++) vector[d]! /= norm;
-  return vector;
 }

@@ -80,5 +80,6 @@ export function timedEmbedder(embedder: Embedder): Embedder {
         stop();
       }
     },
+    close: () => embedder.close(),
   };
 }

@@ -38,6 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await createMaintenance(db.executor, embedder).seed();
   } finally {
     await db.close();
+    await embedder.close();
   }
   project.provide("neo4jUri", uri);
   return async () => {

@@ -100,6 +100,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     async stop() {
       await app.stop();
       await driver.close();
+      await embedder.close();
     },
   };
 }

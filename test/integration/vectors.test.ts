@@ -66,6 +66,7 @@ describe("sentence vectors in the graph", () => {
         texts.push(...batch);
         return api.embedder.embed(batch);
       },
+      close: async () => {},
     };
     const counts = await createMaintenance(api.executor, counting).seed();
     expect(Object.values(counts).every((c) => c.created === 0 && c.changed === 0)).toBe(true);
