@@ -115,6 +115,19 @@ export function scoreAll(input: RecommendationInput, facts: NeedFacts, traits: r
         explanation: `${channel.name} costs ${channel.relativeCost.toFixed(2)}x an onshore employee per unit of work: ${pct(costContribution)}.`,
       });
 
+      // A channel the organisation cannot count on is a real cost: the request may wait or fail.
+      const shortfall = 1 - channel.availability;
+      if (shortfall > 0) {
+        const contribution = -T.availabilityWeight * shortfall;
+        factors.push({
+          kind: "AVAILABILITY",
+          label: "Availability",
+          value: channel.availability,
+          weight: -T.availabilityWeight,
+          contribution,
+          explanation: `${channel.name} finds someone (or something) for a request ${Math.round(channel.availability * 100)}% of the time: ${pct(contribution)}.`,
+        });
+      }
       const risks = evaluateRules(input.rules, ruleSubject(facts, traitMap, workerType.id, channel, input.today, mine.filter((s) => outcomeValue(s.precedent) > 0).length));
       for (const risk of risks.filter((r) => r.effect === "PENALISE")) {
         factors.push({

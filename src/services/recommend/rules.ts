@@ -48,6 +48,7 @@ export function ruleSubject(
     "channel.relativeCost": channel.relativeCost,
     "channel.minEngagementWeeks": channel.minEngagementWeeks,
     "channel.maxEngagementWeeks": channel.maxEngagementWeeks,
+    "channel.availability": channel.availability,
     "workerType.id": workerTypeId,
     "derived.engagementWeeks": engagementWeeks,
     "fact.tenureWeeks": tenure,

@@ -19,6 +19,8 @@ export const RECOMMEND_TUNING = {
   timeToStartWeight: 0.08,
   /** Penalty per unit of relative cost above an onshore employee (1.0); a reward below it. */
   costWeight: 0.08,
+  /** Penalty for a channel the organisation can never count on (availability 0); scaled by 1 - availability. */
+  availabilityWeight: 0.1,
   /** A request that scores this far below the best option is challenged. */
   challengeMargin: 0.15,
   /** Graph paths shown per option. */
