@@ -240,6 +240,16 @@ describe("recommend", () => {
     expect(rec.excluded.map((o) => [o.channel.id, o.risks.map((r) => r.ruleId)])).toEqual([["ch:automation-centre", ["rule:channel-not-available"]]]);
   });
 
+  it("weighs a channel's lead time against the time the need's start-by date leaves", () => {
+    const timeToStart = (need: Record<string, unknown>) =>
+      recommend(input(need, [REPORT])).options.find((o) => o.workerType.id === "wt:employee")!.factors.find((f) => f.kind === "TIME_TO_START")!;
+    expect(timeToStart({ text: "weekly report" }).contribution).toBeCloseTo(-0.08 * (60 / 90), 6);
+    const roomy = timeToStart({ text: "weekly report", startBy: "2027-06-12" });
+    expect(roomy.contribution).toBeCloseTo(-0.08 * (60 / 200), 6);
+    expect(roomy.explanation).toContain("the work must start in 200 days");
+    expect(timeToStart({ text: "weekly report", startBy: "2026-12-24" }).contribution).toBeCloseTo(-0.08, 6);
+  });
+
   it("names the smallest change of a fact that swaps the top two", () => {
     const rec = recommend(input({ text: "migrate", durationWeeks: 12 }, [MIGRATION, STRATEGY]));
     expect(rec.whatWouldChange).toHaveLength(1);
