@@ -43,6 +43,8 @@ export type ChannelData = Readonly<{
   minEngagementWeeks: number;
   maxEngagementWeeks: number | null;
   offshore: boolean;
+  /** 0..1: how readily the organisation gets a worker through the channel (0: it has no such channel). */
+  availability: number;
 }>;
 
 export type WorkerTypeData = Readonly<{

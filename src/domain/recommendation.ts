@@ -6,7 +6,7 @@ import type { ChannelData, Named, PrecedentData, TaskEvidence, WorkerTypeData } 
 import type { TraitWeight } from "./intake.js";
 import type { NeedFacts, NeedInput } from "./need.js";
 import type { Rule, RuleFinding } from "./rules.js";
-export const FACTOR_KINDS = ["TRAIT_FIT", "PRECEDENTS", "TIME_TO_START", "COST", "RULE"] as const;
+export const FACTOR_KINDS = ["TRAIT_FIT", "PRECEDENTS", "TIME_TO_START", "COST", "AVAILABILITY", "RULE"] as const;
 export type FactorKind = (typeof FACTOR_KINDS)[number];
 export type Factor = Readonly<{
   kind: FactorKind;

@@ -61,6 +61,7 @@ export type ChannelForRules = Readonly<{
   relativeCost: number;
   minEngagementWeeks: number;
   maxEngagementWeeks: number | null;
+  availability: number;
 }>;
 
 export type RuleFinding = Readonly<{
@@ -97,6 +98,8 @@ export const RULE_FIELDS = {
   "channel.relativeCost": "number",
   "channel.minEngagementWeeks": "number",
   "channel.maxEngagementWeeks": "number",
+  /** 0..1: how readily the organisation gets a worker through the channel; 0: it has no such channel. */
+  "channel.availability": "number",
   "workerType.id": "string",
   "derived.engagementWeeks": "number",
   /** For messages: "ongoing work" or "<n> weeks", so a manager never reads the ten-year stand-in. */

@@ -2,6 +2,7 @@
 import { SHARED_TENANT } from "../domain/principal.js";
 import { encodeConditions } from "../graph/repositories/ruleRepository.js";
 import type { SeedBatch, SeedCounts, SeedRepository } from "../graph/repositories/seedRepository.js";
+import { loadFactSignals } from "./factSignals.js";
 import { DEFAULT_SEED_DIR, loadSeed, type SeedData, seedHash } from "./seedLoader.js";
 
 export const SEED_SOURCE = "workgraph-seed";
@@ -10,6 +11,8 @@ export const DEMO_SOURCE = "synthetic-demo";
 /** Validates the seed files, then writes what changed. Safe to run any number of times. */
 export async function seedDatabase(repository: SeedRepository, dir: string = DEFAULT_SEED_DIR): Promise<SeedCounts> {
   const data = await loadSeed(dir);
+  // Not written to the graph (recommendation reads the file), but a bad file must fail the seed run too.
+  loadFactSignals(dir);
   return repository.apply(toBatches(data));
 }
 

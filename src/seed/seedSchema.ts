@@ -80,6 +80,13 @@ export const channelSeed = z.strictObject({
   maxEngagementWeeks: z.number().min(1).max(520).nullable(),
   /** True when the work is done outside the requesting country. */
   offshore: z.boolean(),
+  /**
+   * How readily the organisation gets a worker (or a bot) through this channel when it asks, 0..1:
+   * 1 always, 0 it does not have the channel at all (then rule:channel-not-available excludes it).
+   */
+  availability: unitWeight,
+  /** Where each number of the channel comes from: a cited source, the article, or "stated judgement". */
+  basis: text.max(2000),
   source,
 });
 

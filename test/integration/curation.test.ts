@@ -71,8 +71,11 @@ describe("createNode", () => {
       relativeCost: 0.8,
       minEngagementWeeks: 1,
       offshore: false,
+      availability: 0.5,
+      basis: "availability 0.5: half the bench is free at any time (stated judgement).",
     });
-    expect(channel).toMatchObject({ typicalDaysToStart: 5, relativeCost: 0.8, maxEngagementWeeks: null, offshore: false });
+    expect(channel).toMatchObject({ typicalDaysToStart: 5, relativeCost: 0.8, maxEngagementWeeks: null, offshore: false, availability: 0.5 });
+    expect(channel).toMatchObject({ basis: "availability 0.5: half the bench is free at any time (stated judgement)." });
 
     await create(trait("for-task"));
     const task = await create({

@@ -31,7 +31,7 @@ describe("validateFields", () => {
       name: "Repetitive",
       description: "Again and again.",
     });
-    expect(validateFields("Channel", "ch:bench", CHANNEL, "input")).toEqual({ ...CHANNEL, maxEngagementWeeks: null });
+    expect(validateFields("Channel", "ch:bench", CHANNEL, "input")).toEqual({ ...CHANNEL, maxEngagementWeeks: null, availability: 1, basis: null });
     expect(validateFields("Task", "onet:task:1", { name: "T", description: "D" }, "patch")).toEqual({
       name: "T",
       description: "D",
@@ -49,6 +49,7 @@ describe("validateFields", () => {
     ["Channel", { ...CHANNEL, relativeCost: 0 }, "input.relativeCost", /0/],
     ["Channel", { ...CHANNEL, relativeCost: 10.01 }, "input.relativeCost", /10/],
     ["Channel", { ...CHANNEL, typicalDaysToStart: 2.5 }, "input.typicalDaysToStart", /int/i],
+    ["Channel", { ...CHANNEL, availability: 1.5 }, "input.availability", /1/],
     ["Channel", { ...CHANNEL, minEngagementWeeks: 10, maxEngagementWeeks: 9 }, "input.maxEngagementWeeks", /minEngagementWeeks/],
     ["Occupation", { name: "O", description: "D", businessFunction: "astrology" }, "input.businessFunction", /finance/],
     ["Skill", { name: "S", description: "D", skillType: "talent" }, "input.skillType", /knowledge/],

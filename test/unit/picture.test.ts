@@ -4,7 +4,7 @@ import type { GraphPath, ScoredOption } from "../../src/domain/recommendation.js
 import { drawRecommendation, escapeXml, type PictureInput } from "../../src/services/recommend/picture.js";
 
 const channel = (id: string, name: string): ChannelData => ({
-  id, name, typicalDaysToStart: 10, relativeCost: 1, minEngagementWeeks: 0, maxEngagementWeeks: null, offshore: false,
+  id, name, typicalDaysToStart: 10, relativeCost: 1, minEngagementWeeks: 0, maxEngagementWeeks: null, offshore: false, availability: 1,
 });
 const precedent = (id: string, name: string, rating: number): PrecedentData => ({
   id, name, rating, taskIds: [], workerTypeId: null, channelId: null, requestedWorkerTypeId: null, durationWeeks: null, ongoing: null,

@@ -39,6 +39,7 @@ const OFFSHORE: ChannelForRules = {
   relativeCost: 0.5,
   minEngagementWeeks: 26,
   maxEngagementWeeks: null,
+  availability: 1,
 };
 
 const SUPPLIER: ChannelForRules = {
@@ -48,6 +49,7 @@ const SUPPLIER: ChannelForRules = {
   relativeCost: 1.4,
   minEngagementWeeks: 4,
   maxEngagementWeeks: 52,
+  availability: 1,
 };
 
 const subjectOf = (values: Record<string, number | boolean | string | null>): RuleSubject => ({ values });
@@ -87,6 +89,7 @@ describe("ruleSubject", () => {
       "channel.relativeCost": 1.4,
       "channel.minEngagementWeeks": 4,
       "channel.maxEngagementWeeks": 52,
+      "channel.availability": 1,
       "workerType.id": "wt:contractor",
       "derived.engagementWeeks": 12,
       "derived.engagement": "12 weeks",

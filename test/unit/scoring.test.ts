@@ -12,7 +12,7 @@ const TRAITS = ["repetitive", "ongoing", "time-bound", "outcome-defined", "confi
   id: `trait:${id}`,
   name: id.replace("-", " "),
 }));
-const channel = (id: string, days: number, cost: number, offshore = false) => ({
+const channel = (id: string, days: number, cost: number, offshore = false, availability = 1) => ({
   id: `ch:${id}`,
   name: id,
   typicalDaysToStart: days,
@@ -20,6 +20,7 @@ const channel = (id: string, days: number, cost: number, offshore = false) => ({
   minEngagementWeeks: 0,
   maxEngagementWeeks: null,
   offshore,
+  availability,
 });
 const suits = (weights: Record<string, number>) => Object.fromEntries(Object.entries(weights).map(([k, v]) => [`trait:${k}`, v]));
 const WORKER_TYPES: WorkerTypeData[] = [
@@ -216,6 +217,37 @@ describe("recommend", () => {
     ]);
     const employee = rec.options.find((o) => o.workerType.id === "wt:employee")!;
     expect(employee.factors.find((f) => f.kind === "RULE")).toMatchObject({ contribution: -0.2, ruleId: "rule:slow-start" });
+  });
+
+  it("lowers a channel by its availability, and a rule on availability 0 excludes a channel the organisation lacks", () => {
+    const scarce = WORKER_TYPES.map((w) => (w.id === "wt:automation" ? { ...w, channels: [channel("automation-centre", 40, 0.3, false, 0.4)] } : w));
+    const before = recommend(input({ text: "weekly report" }, [REPORT])).options.find((o) => o.workerType.id === "wt:automation")!;
+    const after = recommend(input({ text: "weekly report" }, [REPORT], { workerTypes: scarce })).options.find((o) => o.workerType.id === "wt:automation")!;
+    const availability = after.factors.find((f) => f.kind === "AVAILABILITY")!;
+    expect(availability).toMatchObject({ value: 0.4, weight: -0.1 });
+    expect(availability.contribution).toBeCloseTo(-0.06, 6);
+    expect(availability.explanation).toContain("40% of the time");
+    expect(after.score).toBeCloseTo(before.score - 0.06, 6);
+    expect(before.factors.some((f) => f.kind === "AVAILABILITY")).toBe(false);
+
+    const absent: Rule = {
+      id: "rule:channel-not-available", name: "Absent", description: "", version: 1, effect: "EXCLUDE", severity: "HIGH", penalty: 0,
+      workerTypes: [], channels: [], conditions: [{ field: "channel.availability", op: "eq", value: 0 }], message: "No such channel",
+    };
+    const none = WORKER_TYPES.map((w) => (w.id === "wt:automation" ? { ...w, channels: [channel("automation-centre", 40, 0.3, false, 0)] } : w));
+    const rec = recommend(input({ text: "weekly report" }, [REPORT], { workerTypes: none, rules: [absent] }));
+    expect(rec.options.map((o) => o.workerType.id)).not.toContain("wt:automation");
+    expect(rec.excluded.map((o) => [o.channel.id, o.risks.map((r) => r.ruleId)])).toEqual([["ch:automation-centre", ["rule:channel-not-available"]]]);
+  });
+
+  it("weighs a channel's lead time against the time the need's start-by date leaves", () => {
+    const timeToStart = (need: Record<string, unknown>) =>
+      recommend(input(need, [REPORT])).options.find((o) => o.workerType.id === "wt:employee")!.factors.find((f) => f.kind === "TIME_TO_START")!;
+    expect(timeToStart({ text: "weekly report" }).contribution).toBeCloseTo(-0.08 * (60 / 90), 6);
+    const roomy = timeToStart({ text: "weekly report", startBy: "2027-06-12" });
+    expect(roomy.contribution).toBeCloseTo(-0.08 * (60 / 200), 6);
+    expect(roomy.explanation).toContain("the work must start in 200 days");
+    expect(timeToStart({ text: "weekly report", startBy: "2026-12-24" }).contribution).toBeCloseTo(-0.08, 6);
   });
 
   it("names the smallest change of a fact that swaps the top two", () => {

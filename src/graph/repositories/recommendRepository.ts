@@ -31,7 +31,7 @@ export class RecommendRepository {
            id: w.id, name: w.name,
            suits: [(w)-[s:SUITS]->(t:Trait) WHERE t.status = 'ACTIVE' | [t.id, s.weight]],
            channels: [(w)-[:SOURCED_VIA]->(c:Channel) WHERE c.status = 'ACTIVE' |
-             c {.id, .name, .typicalDaysToStart, .relativeCost, .minEngagementWeeks, .maxEngagementWeeks, .offshore}]
+             c {.id, .name, .typicalDaysToStart, .relativeCost, .minEngagementWeeks, .maxEngagementWeeks, .offshore, .availability}]
          }) AS workerTypes
        }
        CALL () {

@@ -54,6 +54,12 @@ export abstract class KindFieldsInput {
   @Field(() => Boolean, { nullable: true, description: "Channel: the work is done outside the requesting country." })
   offshore?: boolean | null;
 
+  @Field(() => Float, { nullable: true, description: "Channel: how readily the organisation gets a worker through it, 0..1 (default 1; 0: it has none)." })
+  availability?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Channel: where each of its numbers comes from (a source, the article, or a stated judgement)." })
+  basis?: string | null;
+
   @Field(() => RuleEffect, { nullable: true, description: "Rule." })
   effect?: RuleEffect | null;
 

@@ -53,7 +53,7 @@ export const FactorKind = graphqlEnum(FACTOR_KINDS, {
   name: "FactorKind",
   description:
     "TRAIT_FIT: a trait of the need against the worker type's fit to it; PRECEDENTS: how similar past cases with the " +
-    "worker type turned out; TIME_TO_START and COST: channel properties; RULE: a policy rule's penalty.",
+    "worker type turned out; TIME_TO_START, COST and AVAILABILITY: channel properties; RULE: a policy rule's penalty.",
 });
 export type FactorKind = (typeof FactorKind)[keyof typeof FactorKind];
 

@@ -13,7 +13,7 @@ export class RuleCondition {
     description:
       "What the condition reads: fact.* (durationWeeks, ongoing, hoursPerWeek, headcount, remoteAllowed, regulated, " +
       "dataSensitivityLevel 0-3, budgetAmount), trait.<trait id> (0 when the need lacks it), channel.* (id, offshore, " +
-      "typicalDaysToStart, relativeCost, minEngagementWeeks, maxEngagementWeeks), workerType.id, derived.* " +
+      "typicalDaysToStart, relativeCost, minEngagementWeeks, maxEngagementWeeks, availability), workerType.id, derived.* " +
       "(engagementWeeks, daysUntilStart, budgetPerHeadWeek).",
   })
   field!: string;

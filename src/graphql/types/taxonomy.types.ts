@@ -80,6 +80,12 @@ export class Channel extends CuratedNode implements Kinded {
 
   @Field(() => Boolean, { description: "True when the work is done outside the requesting country." })
   offshore!: boolean;
+
+  @Field(() => Float, { description: "How readily the organisation gets a worker through this channel, 0..1 (0: it has no such channel)." })
+  availability!: number;
+
+  @Field(() => String, { nullable: true, description: "Where each number of the channel comes from: a cited source, the article, or a stated judgement." })
+  basis!: string | null;
 }
 
 @ObjectType({ description: "The facts of a need, as stated when it was raised." })

@@ -66,7 +66,7 @@ export const KIND_FIELDS = {
   Outcome: z.strictObject({ name, description }),
   Trait: z.strictObject({ name, description }),
   WorkerType: z.strictObject({ name, description }),
-  Channel: z.strictObject({ name, description, ...channelShape, maxEngagementWeeks: channelShape.maxEngagementWeeks.default(null) }).refine(
+  Channel: z.strictObject({ name, description, ...channelShape, maxEngagementWeeks: channelShape.maxEngagementWeeks.default(null), availability: channelShape.availability.default(1), basis: channelShape.basis.nullable().default(null) }).refine(
     (c) => c.maxEngagementWeeks === null || c.maxEngagementWeeks >= c.minEngagementWeeks,
     { path: ["maxEngagementWeeks"], message: "must not be below minEngagementWeeks" },
   ),

@@ -4,6 +4,7 @@
  * nothing reads the text for facts again. Also the trait profile the facts and tasks give.
  */
 import type { Named, TaskEvidence } from "../../domain/evidence.js";
+import type { FactSignalId, FactSignals } from "../../domain/factSignals.js";
 import { FACT_TRAITS, type TraitSource, type TraitSourceKind, type TraitWeight } from "../../domain/intake.js";
 import type { FactSource, NeedFacts, NeedInput, RuledOut } from "../../domain/need.js";
 import { byScoreThenId, round } from "./ranking.js";
@@ -15,6 +16,7 @@ import { negatedShare, RULED_OUT_SHARE } from "./reading/negation.js";
 import { readStatedFacts, type Sourced } from "./reading/statedFacts.js";
 import { type NeedReading, readNeed } from "./needReading.js";
 import { contentWords } from "./text.js";
+import { seedFactSignals } from "../../seed/factSignals.js";
 import { INTAKE_TUNING } from "./tuning.js";
 
 const RULED_OUT_TRAIT_WEIGHT = INTAKE_TUNING.ruledOutTraitWeight;
@@ -88,46 +90,35 @@ export function resolveNeedFacts(need: NeedInput, reading: NeedReading = readNee
   };
 }
 
-type SetTrait = (id: string, weight: number, kind: TraitSourceKind, detail: string, mode: "override" | "atLeast" | "atMost") => void;
-
-/** Cover outside the working day that one person's hours cannot hold. */
-const OFF_HOURS = new Set(["NIGHTS", "EVENINGS", "WEEKENDS", "HOLIDAYS"]);
-/** A short engagement, in weeks: a quarter or less. */
-const SHORT_ENGAGEMENT_WEEKS = 13;
-/** Items per period from which the text describes work at volume. */
-const VOLUME_ITEMS = 100;
+type Mode = "override" | "atLeast" | "atMost";
+/** Gives a signal's traits their weights; `mode` per trait, since one signal may raise a trait and cap another. */
+type Signal = (id: FactSignalId, kind: TraitSourceKind, detail: string, mode?: Mode | ((traitId: string) => Mode)) => void;
 
 /**
  * What the text says about how the work runs, as traits stewards weigh against worker types:
  * coverage hours, volume, who directs the worker, and a short engagement with a deliverable.
  */
-function workFacts(facts: NeedFacts, says: (field: string) => string, set: SetTrait): void {
-  const offHours = facts.coverage.filter((c) => OFF_HOURS.has(c)).length;
-  const continuous = facts.coverage.includes("ROUND_THE_CLOCK") || facts.coverage.includes("ON_CALL") || offHours >= 2;
-  if (continuous || offHours === 1) set(FACT_TRAITS.continuousCoverage, continuous ? 1 : 0.5, "TEXT", says("coverage"), "atLeast");
-  if (facts.volumes.some((v) => v.per !== null && v.amount >= VOLUME_ITEMS)) {
-    set(FACT_TRAITS.volumeWithReview, 0.9, "TEXT", says("volumes"), "atLeast");
-  }
-  // "Nobody here knows it" is the specialist trait's own definition: a skill the organisation does not hold.
-  if (facts.noInternalSkill) set(FACT_TRAITS.specialist, 0.8, "TEXT", `the text says "${facts.noInternalSkill}"`, "atLeast");
-  // Done by hand, or on a fixed cadence: the same steps again and again, the manual pattern software takes over.
+function workFacts(facts: NeedFacts, thresholds: FactSignals["thresholds"], says: (field: string) => string, signal: Signal): void {
+  const offHoursKinds = new Set<string>(thresholds.offHours.value);
+  const offHours = facts.coverage.filter((c) => offHoursKinds.has(c)).length;
+  const continuous =
+    facts.coverage.includes("ROUND_THE_CLOCK") || facts.coverage.includes("ON_CALL") || offHours >= thresholds.offHoursForContinuous.value;
+  if (continuous) signal("continuousCoverage", "TEXT", says("coverage"));
+  else if (offHours > 0) signal("someOffHours", "TEXT", says("coverage"));
+  if (facts.volumes.some((v) => v.per !== null && v.amount >= thresholds.volumeItemsPerPeriod.value)) signal("volume", "TEXT", says("volumes"));
+  if (facts.noInternalSkill) signal("noInternalSkill", "TEXT", `the text says "${facts.noInternalSkill}"`);
   const { byHand, cadence } = facts.manualRoutine;
-  if (byHand) {
-    set(FACT_TRAITS.repetitive, 0.8, "TEXT", `the text says "${byHand}"`, "atLeast");
-    set(FACT_TRAITS.ruleBased, 0.7, "TEXT", `the text says "${byHand}"`, "atLeast");
-  } else if (cadence) {
-    set(FACT_TRAITS.repetitive, 0.7, "TEXT", `the text says "${cadence}"`, "atLeast");
-  }
-  if (facts.internalCandidate) set(FACT_TRAITS.internalCandidate, 0.9, "TEXT", `the text says "${facts.internalCandidate}"`, "atLeast");
-  if (facts.control.length > 0) set(FACT_TRAITS.clientDirected, 0.8, "TEXT", says("control"), "atLeast");
-  const short = facts.durationWeeks !== null && facts.durationWeeks <= SHORT_ENGAGEMENT_WEEKS && facts.ongoing !== true;
-  if (short && facts.outcomeDescribed) {
-    set(FACT_TRAITS.oneOffExpertise, 0.8, "FACT", `durationWeeks = ${facts.durationWeeks} with an outcome described`, "atLeast");
-  }
+  if (byHand) signal("byHand", "TEXT", `the text says "${byHand}"`);
+  else if (cadence) signal("fixedCadence", "TEXT", `the text says "${cadence}"`);
+  if (facts.internalCandidate) signal("internalCandidate", "TEXT", `the text says "${facts.internalCandidate}"`);
+  if (facts.control.length > 0) signal("clientControl", "TEXT", says("control"));
+  const short = facts.durationWeeks !== null && facts.durationWeeks <= thresholds.shortEngagementWeeks.value && facts.ongoing !== true;
+  if (short && facts.outcomeDescribed) signal("shortWithOutcome", "FACT", `durationWeeks = ${facts.durationWeeks} with an outcome described`);
 }
 
 /**
- * The need's trait profile: the score-weighted mean of its tasks' trait weights, then the facts.
+ * The need's trait profile: the score-weighted mean of its tasks' trait weights, then the facts,
+ * each moving the traits its signal names by the weight stewards gave it (seed/fact-signals.json).
  * A stated fact is about this need, so it overrides what the tasks usually are (a 12-week need is
  * time-bound even if its tasks are usually ongoing); cues read from the text count for less.
  */
@@ -136,6 +127,7 @@ export function traitProfile(
   tasks: readonly TaskEvidence[],
   weightOf: Map<string, number>,
   allTraits: readonly Named[],
+  signals: FactSignals = seedFactSignals(),
 ): TraitWeight[] {
   const names = new Map(allTraits.map((t) => [t.id, t.name]));
   const total = tasks.reduce((sum, t) => sum + (weightOf.get(t.id) ?? 0), 0);
@@ -151,7 +143,7 @@ export function traitProfile(
     entry.sources.push({ kind: "TASKS", detail: "score-weighted mean over the matched tasks", weight: round(entry.weight) });
   }
 
-  const set = (id: string, weight: number, kind: TraitSourceKind, detail: string, mode: "override" | "atLeast" | "atMost") => {
+  const set = (id: string, weight: number, kind: TraitSourceKind, detail: string, mode: Mode) => {
     const name = names.get(id);
     if (!name) return;
     const entry = profile.get(id) ?? { name, weight: 0, sources: [] };
@@ -160,54 +152,56 @@ export function traitProfile(
     entry.sources.push({ kind, detail, weight });
     profile.set(id, entry);
   };
+  const signal: Signal = (id, kind, detail, mode = "atLeast") => {
+    for (const t of signals.signals[id].traits) set(t.trait, t.weight, kind, detail, typeof mode === "function" ? mode(t.trait) : mode);
+  };
+  /** Raises time-bound and caps ongoing (or the reverse): how a reading of the term moves the two. */
+  const term = (raised: string) => (traitId: string): Mode => (traitId === raised ? "atLeast" : "atMost");
 
   const says = (field: string) => `the text says "${facts.sources.find((s) => s.field === field)?.phrase ?? ""}"`;
   const kindOf = (source: "FACT" | "TEXT" | null): TraitSourceKind => (source === "TEXT" ? "TEXT" : "FACT");
   const durationKind = kindOf(facts.durationSource);
   const durationDetail = durationKind === "TEXT" ? says("durationWeeks") : `durationWeeks = ${facts.durationWeeks}`;
+  const { thresholds } = signals;
   if (facts.ongoing === true && facts.ongoingSource === "FACT") {
-    set(FACT_TRAITS.ongoing, 1, "FACT", "ongoing = true", "override");
-    set(FACT_TRAITS.timeBound, 0, "FACT", "ongoing = true", "override");
+    signal("ongoingStated", "FACT", "ongoing = true", "override");
   } else if (facts.durationWeeks !== null) {
-    // Beyond two years a "fixed term" behaves like ongoing work for every practical purpose.
-    const bounded = facts.durationWeeks <= 52 ? 1 : facts.durationWeeks <= 104 ? 0.6 : 0.2;
-    const mode = durationKind === "FACT" ? "override" : "atLeast";
-    set(FACT_TRAITS.timeBound, bounded, durationKind, durationDetail, mode);
-    set(FACT_TRAITS.ongoing, Math.round((1 - bounded) * 10) / 10, durationKind, durationDetail, mode === "override" ? "override" : "atMost");
+    const band =
+      facts.durationWeeks <= thresholds.withinYearWeeks.value
+        ? "durationWithinYear"
+        : facts.durationWeeks <= thresholds.withinTwoYearsWeeks.value
+          ? "durationWithinTwoYears"
+          : "durationLonger";
+    signal(band, durationKind, durationDetail, durationKind === "FACT" ? "override" : term(FACT_TRAITS.timeBound));
   } else if (facts.ongoing === false && facts.ongoingSource === "FACT") {
-    set(FACT_TRAITS.timeBound, 0.8, "FACT", "ongoing = false", "atLeast");
-    set(FACT_TRAITS.ongoing, 0.2, "FACT", "ongoing = false", "atMost");
+    signal("notOngoingStated", "FACT", "ongoing = false", term(FACT_TRAITS.timeBound));
   } else if (facts.ongoing === false) {
-    // The text says outright that the work is temporary or fixed-term: nearly as strong as stated.
-    set(FACT_TRAITS.timeBound, 0.8, "TEXT", says("ongoing"), "atLeast");
-    set(FACT_TRAITS.ongoing, 0.2, "TEXT", says("ongoing"), "atMost");
+    signal("notOngoingRead", "TEXT", says("ongoing"), term(FACT_TRAITS.timeBound));
   } else if (facts.ongoing === true) {
-    set(FACT_TRAITS.ongoing, 0.9, "TEXT", says("ongoing"), "atLeast");
+    signal("ongoingRead", "TEXT", says("ongoing"));
   } else if (facts.ongoingHint?.ongoing === false) {
-    // Only a hint (a project, a deadline): weaker still.
-    set(FACT_TRAITS.timeBound, 0.6, "TEXT", `the text says "${facts.ongoingHint.phrase}"`, "atLeast");
-    set(FACT_TRAITS.outcomeDefined, 0.5, "TEXT", `the text says "${facts.ongoingHint.phrase}"`, "atLeast");
+    signal("boundedHint", "TEXT", `the text says "${facts.ongoingHint.phrase}"`);
   } else if (facts.ongoingHint?.ongoing === true) {
-    set(FACT_TRAITS.ongoing, 0.7, "TEXT", `the text says "${facts.ongoingHint.phrase}"`, "atLeast");
+    signal("ongoingHint", "TEXT", `the text says "${facts.ongoingHint.phrase}"`);
   }
   // A fact read from the text moves a trait less than the same fact stated: the reading can be wrong.
   const regulated = kindOf(facts.regulatedSource);
   if (facts.regulated === true) {
-    if (regulated === "FACT") set(FACT_TRAITS.regulated, 1, "FACT", "regulated = true", "override");
-    else set(FACT_TRAITS.regulated, 0.8, "TEXT", says("regulated"), "atLeast");
+    if (regulated === "FACT") signal("regulatedStated", "FACT", "regulated = true", "override");
+    else signal("regulatedRead", "TEXT", says("regulated"));
   }
   const sensitivity = kindOf(facts.dataSensitivitySource);
   const sensitivityDetail = sensitivity === "TEXT" ? says("dataSensitivity") : `dataSensitivity = ${facts.dataSensitivity}`;
-  const textFactor = sensitivity === "TEXT" ? 0.8 : 1;
-  if (facts.dataSensitivity === "RESTRICTED") set(FACT_TRAITS.confidential, 1 * textFactor, sensitivity, sensitivityDetail, "atLeast");
-  if (facts.dataSensitivity === "CONFIDENTIAL") set(FACT_TRAITS.confidential, 0.8 * textFactor, sensitivity, sensitivityDetail, "atLeast");
-  if (facts.dataSensitivity === "PUBLIC" && sensitivity === "FACT") set(FACT_TRAITS.confidential, 0, "FACT", sensitivityDetail, "override");
+  const stated = sensitivity === "FACT";
+  if (facts.dataSensitivity === "RESTRICTED") signal(stated ? "restrictedStated" : "restrictedRead", sensitivity, sensitivityDetail);
+  if (facts.dataSensitivity === "CONFIDENTIAL") signal(stated ? "confidentialStated" : "confidentialRead", sensitivity, sensitivityDetail);
+  if (facts.dataSensitivity === "PUBLIC" && stated) signal("publicStated", "FACT", sensitivityDetail, "override");
   const remote = kindOf(facts.remoteSource);
   const remoteDetail = remote === "TEXT" ? says("remoteAllowed") : `remoteAllowed = ${facts.remoteAllowed}`;
-  if (facts.remoteAllowed === false) set(FACT_TRAITS.locationBound, remote === "TEXT" ? 0.7 : 0.8, remote, remoteDetail, "atLeast");
-  if (facts.remoteAllowed === true) set(FACT_TRAITS.locationBound, remote === "TEXT" ? 0.3 : 0.2, remote, remoteDetail, "atMost");
-  if (facts.outcomeDescribed) set(FACT_TRAITS.outcomeDefined, 0.7, "FACT", "an outcome is described", "atLeast");
-  workFacts(facts, says, set);
+  if (facts.remoteAllowed === false) signal(remote === "TEXT" ? "onSiteRead" : "onSiteStated", remote, remoteDetail);
+  if (facts.remoteAllowed === true) signal(remote === "TEXT" ? "remoteRead" : "remoteStated", remote, remoteDetail, "atMost");
+  if (facts.outcomeDescribed) signal("outcomeDescribed", "FACT", "an outcome is described");
+  workFacts(facts, thresholds, says, signal);
   // What the text rules out ("not customer-facing") is not part of this need, whatever the tasks usually are.
   for (const [id, name] of names) {
     const ruledOut = ruledOutMatch(facts.ruledOut, contentWords(name));

@@ -8,7 +8,7 @@ import type { Factor, RecommendationInput, ScoredOption } from "../../domain/rec
 import { byScore, pct, sum } from "./format.js";
 import { paths } from "./paths.js";
 import { outcomeValue, similarity } from "./precedents.js";
-import { evaluateRules, ruleSubject } from "./rules.js";
+import { daysBetween, evaluateRules, ruleSubject } from "./rules.js";
 import { RECOMMEND_TUNING } from "./tuning.js";
 /** Which options to score, and whether to draw their graph paths (rescoring for a what-if needs neither all nor paths). */
 export type ScoreScope = Readonly<{ only?: ReadonlySet<string>; explain?: boolean }>;
@@ -48,6 +48,7 @@ export function scoreAll(input: RecommendationInput, facts: NeedFacts, traits: r
       ),
     }))
     .filter((p) => p.similarity >= T.minSimilarity);
+  const daysLeft = facts.startBy === null ? null : daysBetween(input.today, facts.startBy);
   const decompositionConfidence = input.tasks.length
     ? sum(input.tasks.map((t) => t.confidence * t.weight)) / (sum(input.tasks.map((t) => t.weight)) || 1)
     : 0;
@@ -96,14 +97,16 @@ export function scoreAll(input: RecommendationInput, facts: NeedFacts, traits: r
         });
       }
 
-      const delay = Math.min(1, channel.typicalDaysToStart / 90);
+      // Lead time counts against the time the need leaves (its start-by date), else against a quarter.
+      const delay = Math.min(1, channel.typicalDaysToStart / Math.max(1, daysLeft ?? T.leadTimeHorizonDays));
+      const leftWords = daysLeft === null ? "" : `; the work must start in ${daysLeft} days`;
       factors.push({
         kind: "TIME_TO_START",
         label: "Time to start",
         value: channel.typicalDaysToStart,
         weight: -T.timeToStartWeight,
         contribution: -T.timeToStartWeight * delay,
-        explanation: `${channel.name} typically starts in ${channel.typicalDaysToStart} days: ${pct(-T.timeToStartWeight * delay)}.`,
+        explanation: `${channel.name} typically starts in ${channel.typicalDaysToStart} days${leftWords}: ${pct(-T.timeToStartWeight * delay)}.`,
       });
       const costContribution = -T.costWeight * (channel.relativeCost - 1);
       factors.push({
@@ -115,6 +118,19 @@ export function scoreAll(input: RecommendationInput, facts: NeedFacts, traits: r
         explanation: `${channel.name} costs ${channel.relativeCost.toFixed(2)}x an onshore employee per unit of work: ${pct(costContribution)}.`,
       });
 
+      // A channel the organisation cannot count on is a real cost: the request may wait or fail.
+      const shortfall = 1 - channel.availability;
+      if (shortfall > 0) {
+        const contribution = -T.availabilityWeight * shortfall;
+        factors.push({
+          kind: "AVAILABILITY",
+          label: "Availability",
+          value: channel.availability,
+          weight: -T.availabilityWeight,
+          contribution,
+          explanation: `${channel.name} finds someone (or something) for a request ${Math.round(channel.availability * 100)}% of the time: ${pct(contribution)}.`,
+        });
+      }
       const risks = evaluateRules(input.rules, ruleSubject(facts, traitMap, workerType.id, channel, input.today, mine.filter((s) => outcomeValue(s.precedent) > 0).length));
       for (const risk of risks.filter((r) => r.effect === "PENALISE")) {
         factors.push({

@@ -48,6 +48,7 @@ export function ruleSubject(
     "channel.relativeCost": channel.relativeCost,
     "channel.minEngagementWeeks": channel.minEngagementWeeks,
     "channel.maxEngagementWeeks": channel.maxEngagementWeeks,
+    "channel.availability": channel.availability,
     "workerType.id": workerTypeId,
     "derived.engagementWeeks": engagementWeeks,
     "fact.tenureWeeks": tenure,
@@ -152,7 +153,7 @@ function compare(a: string, b: string): number {
 }
 
 /** Whole calendar days from `from` to `to` (ISO dates or date-times; only the date part counts). */
-function daysBetween(from: string, to: string): number | null {
+export function daysBetween(from: string, to: string): number | null {
   const a = utcDay(from);
   const b = utcDay(to);
   return a === null || b === null ? null : Math.round((b - a) / 86_400_000);

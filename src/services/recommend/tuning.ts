@@ -15,10 +15,14 @@ export const RECOMMEND_TUNING = {
   minSimilarity: 0.15,
   /** Precedents shown per option. */
   precedentsShown: 5,
-  /** Penalty per 90 days of typical time to start. */
+  /** Penalty for a channel whose typical time to start uses all the time left before the need's start-by date. */
   timeToStartWeight: 0.08,
+  /** With no start-by date, lead time is weighed against a quarter: slower than that costs the full penalty. */
+  leadTimeHorizonDays: 90,
   /** Penalty per unit of relative cost above an onshore employee (1.0); a reward below it. */
   costWeight: 0.08,
+  /** Penalty for a channel the organisation can never count on (availability 0); scaled by 1 - availability. */
+  availabilityWeight: 0.1,
   /** A request that scores this far below the best option is challenged. */
   challengeMargin: 0.15,
   /** Graph paths shown per option. */

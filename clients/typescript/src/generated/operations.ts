@@ -24,6 +24,10 @@ export type ConditionOp =
 export type CreateNodeInput = {
   /** Occupation, Task, Skill, WorkActivity. */
   altLabels?: Array<string> | null | undefined;
+  /** Channel: how readily the organisation gets a worker through it, 0..1 (default 1; 0: it has none). */
+  availability?: number | null | undefined;
+  /** Channel: where each of its numbers comes from (a source, the article, or a stated judgement). */
+  basis?: string | null | undefined;
   /** Occupation, Task: finance, hr, it, ... (null: none). */
   businessFunction?: string | null | undefined;
   /** Rule: all must hold for it to fire. */
@@ -93,8 +97,9 @@ export type FactOrigin =
   | 'INPUT'
   | 'TEXT';
 
-/** TRAIT_FIT: a trait of the need against the worker type's fit to it; PRECEDENTS: how similar past cases with the worker type turned out; TIME_TO_START and COST: channel properties; RULE: a policy rule's penalty. */
+/** TRAIT_FIT: a trait of the need against the worker type's fit to it; PRECEDENTS: how similar past cases with the worker type turned out; TIME_TO_START, COST and AVAILABILITY: channel properties; RULE: a policy rule's penalty. */
 export type FactorKind =
+  | 'AVAILABILITY'
   | 'COST'
   | 'PRECEDENTS'
   | 'RULE'
@@ -191,6 +196,10 @@ export type NodeKind =
 export type NodePatchInput = {
   /** Occupation, Task, Skill, WorkActivity. */
   altLabels?: Array<string> | null | undefined;
+  /** Channel: how readily the organisation gets a worker through it, 0..1 (default 1; 0: it has none). */
+  availability?: number | null | undefined;
+  /** Channel: where each of its numbers comes from (a source, the article, or a stated judgement). */
+  basis?: string | null | undefined;
   /** Occupation, Task: finance, hr, it, ... (null: none). */
   businessFunction?: string | null | undefined;
   /** Rule: all must hold for it to fire. */
@@ -433,7 +442,7 @@ export type OccupationMatchesQueryVariables = Exact<{
 
 export type OccupationMatchesQuery = { occupation: { id: string, name: string, source: string, matches: Array<{ matchType: MatchType, occupation: { id: string, name: string, source: string, tasks: Array<{ id: string, name: string }> } }>, skills: Array<{ importance: number, relation: string | null, skill: { id: string, name: string } }> } };
 
-type CuratedFields_Channel_Fragment = { __typename: 'Channel', typicalDaysToStart: number, relativeCost: number, minEngagementWeeks: number, maxEngagementWeeks: number | null, offshore: boolean, id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string };
+type CuratedFields_Channel_Fragment = { __typename: 'Channel', typicalDaysToStart: number, relativeCost: number, minEngagementWeeks: number, maxEngagementWeeks: number | null, offshore: boolean, availability: number, basis: string | null, id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string };
 
 type CuratedFields_Occupation_Fragment = { __typename: 'Occupation', id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string };
 
@@ -473,7 +482,7 @@ export type CreateNodeMutationVariables = Exact<{
 
 
 export type CreateNodeMutation = { createNode:
-    | { __typename: 'Channel', typicalDaysToStart: number, relativeCost: number, minEngagementWeeks: number, maxEngagementWeeks: number | null, offshore: boolean, id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
+    | { __typename: 'Channel', typicalDaysToStart: number, relativeCost: number, minEngagementWeeks: number, maxEngagementWeeks: number | null, offshore: boolean, availability: number, basis: string | null, id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
     | { __typename: 'Occupation', id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
     | { __typename: 'Outcome', id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
     | { __typename: 'PrecedentCase', id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
@@ -494,7 +503,7 @@ export type UpdateNodeMutationVariables = Exact<{
 
 
 export type UpdateNodeMutation = { updateNode:
-    | { __typename: 'Channel', typicalDaysToStart: number, relativeCost: number, minEngagementWeeks: number, maxEngagementWeeks: number | null, offshore: boolean, id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
+    | { __typename: 'Channel', typicalDaysToStart: number, relativeCost: number, minEngagementWeeks: number, maxEngagementWeeks: number | null, offshore: boolean, availability: number, basis: string | null, id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
     | { __typename: 'Occupation', id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
     | { __typename: 'Outcome', id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
     | { __typename: 'PrecedentCase', id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
@@ -516,7 +525,7 @@ export type DeprecateNodeMutationVariables = Exact<{
 
 
 export type DeprecateNodeMutation = { deprecateNode:
-    | { __typename: 'Channel', typicalDaysToStart: number, relativeCost: number, minEngagementWeeks: number, maxEngagementWeeks: number | null, offshore: boolean, id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
+    | { __typename: 'Channel', typicalDaysToStart: number, relativeCost: number, minEngagementWeeks: number, maxEngagementWeeks: number | null, offshore: boolean, availability: number, basis: string | null, id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
     | { __typename: 'Occupation', id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
     | { __typename: 'Outcome', id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
     | { __typename: 'PrecedentCase', id: string, name: string, description: string, status: NodeStatus, version: number, source: string, replacedBy: string | null, deprecationReason: string | null, deprecatedAt: string | null, updatedAt: string }
@@ -803,6 +812,8 @@ export const CuratedFieldsFragmentDoc = new TypedDocumentString(`
     minEngagementWeeks
     maxEngagementWeeks
     offshore
+    availability
+    basis
   }
   ... on Rule {
     effect
@@ -1177,6 +1188,8 @@ export const CreateNodeDocument = new TypedDocumentString(`
     minEngagementWeeks
     maxEngagementWeeks
     offshore
+    availability
+    basis
   }
   ... on Rule {
     effect
@@ -1232,6 +1245,8 @@ export const UpdateNodeDocument = new TypedDocumentString(`
     minEngagementWeeks
     maxEngagementWeeks
     offshore
+    availability
+    basis
   }
   ... on Rule {
     effect
@@ -1288,6 +1303,8 @@ export const DeprecateNodeDocument = new TypedDocumentString(`
     minEngagementWeeks
     maxEngagementWeeks
     offshore
+    availability
+    basis
   }
   ... on Rule {
     effect
@@ -1471,6 +1488,8 @@ export const CuratedTaskDocument = new TypedDocumentString(`
     minEngagementWeeks
     maxEngagementWeeks
     offshore
+    availability
+    basis
   }
   ... on Rule {
     effect

@@ -1,4 +1,5 @@
 /** The cue lists for facts stated in a need's text, kept as data in one place (matched on lower-case text). */
+import type { CoverageKind } from "../../../domain/factSignals.js";
 import type { DATA_SENSITIVITY } from "../../../domain/need.js";
 import type { SectionKind } from "./postingCues.js";
 
@@ -48,8 +49,7 @@ export const TERM_CUES: ReadonlyArray<readonly [boolean, 1 | 2, RegExp]> = [
   [false, 1, /\b(project|migration|launch|deadline|backlog|go[- ]live|by (the )?(end of )?(q[1-4]|year[- ]end|january|february|march|april|may|june|july|august|september|october|november|december))\b/g],
 ];
 
-export const COVERAGE_KINDS = ["ROUND_THE_CLOCK", "NIGHTS", "EVENINGS", "WEEKENDS", "HOLIDAYS", "ON_CALL", "SHIFTS"] as const;
-export type CoverageKind = (typeof COVERAGE_KINDS)[number];
+export type { CoverageKind } from "../../../domain/factSignals.js";
 /** Hours outside the working day that the need must cover: they rule channels in or out (offshore, agencies). */
 export const COVERAGE_CUES: ReadonlyArray<readonly [CoverageKind, RegExp]> = [
   ["ROUND_THE_CLOCK", /(\b24\s?[/x×]\s?7\b|\b24 hours a day\b|\bround[- ]the[- ]clock\b|\baround[- ]the[- ]clock\b|\b24[- ]hours? (cover|coverage|support|operations?|service)\b|\bfollow[- ]the[- ]sun\b)/g],

@@ -2,7 +2,9 @@
  * Whether the text describes work done by hand on a fixed routine ("copies the numbers into a
  * spreadsheet every Monday"): the manual pattern of work that software could do.
  */
-const BY_HAND = /\b(by hand|manually|copy(ing|-pasting| and pasting)? (\w+ ){0,4}?(into|from|out of)|re-?key(s|ing)?|keys? in|keying in|enters? (each|every|them|it)( \w+)? into)\b/u;
+// "Someone opens the file and checks it": an unnamed person doing the routine's steps is the manual work itself.
+const BY_HAND =
+  /\b(by hand|manually|copy(ing|-pasting| and pasting)? (\w+ ){0,4}?(into|from|out of)|re-?key(s|ing)?|keys? in|keying in|enters? (each|every|them|it)( \w+)? into|someone (opens|checks|copies|pastes|types|downloads|uploads|exports|pulls|looks up|goes through|ticks|matches|compares|updates|emails|chases))\b/u;
 const CADENCE =
   /\b((every|each) (morning|day|working day|monday|tuesday|wednesday|thursday|friday|week|month end)|(checks?|runs?|updates?|does|reviews?|sends?|compiles?|copies) (it |them |this |these )?(weekly|daily))\b/u;
 
