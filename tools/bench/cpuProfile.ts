@@ -48,6 +48,8 @@ function whereOf(url: string): string {
 /** Self time per function (summed over its call sites), largest first; idle time is left out of the shares. */
 export function topFrames(profile: Profiler.Profile, count: number): Frame[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  // Native code has no name or file of its own: its caller says whose it is (onnxruntime's inference, say).
+  const callerOf = new Map(profile.nodes.flatMap((node) => (node.children ?? []).map((child) => [child, node] as const)));
   const self = new Map<string, { name: string; where: string; micros: number }>();
   let busy = 0;
   const deltas = profile.timeDeltas ?? [];
@@ -56,10 +58,12 @@ export function topFrames(profile: Profiler.Profile, count: number): Frame[] {
     const micros = deltas[i] ?? 0;
     if (callFrame.functionName === "(idle)") return;
     busy += micros;
-    const name = callFrame.functionName || "(anonymous)";
-    const where = whereOf(callFrame.url);
+    const caller = callFrame.url === "" ? callerOf.get(id)?.callFrame : undefined;
+    const name = callFrame.functionName || (caller ? "(native)" : "(anonymous)");
+    const where = caller?.url ? `native, from ${whereOf(caller.url)}` : whereOf(callFrame.url);
     const key = `${name}@${where}:${callFrame.lineNumber}`;
-    const entry = self.get(key) ?? { name, where: callFrame.url ? `${where}:${callFrame.lineNumber + 1}` : where, micros: 0 };
+    // Line numbers of files tsx compiled point into the compiled text: the file is what to read.
+    const entry = self.get(key) ?? { name, where, micros: 0 };
     entry.micros += micros;
     self.set(key, entry);
   });
@@ -73,7 +77,7 @@ export function topFrames(profile: Profiler.Profile, count: number): Frame[] {
 export function placeShares(profile: Profiler.Profile, count: number): Array<Readonly<{ place: string; share: number }>> {
   const shares = new Map<string, number>();
   for (const frame of topFrames(profile, Number.MAX_SAFE_INTEGER)) {
-    const file = frame.where.replace(/:\d+$/, "");
+    const file = frame.where;
     const place = file.startsWith("src/") || file.startsWith("tools/") ? path.dirname(file) : file;
     shares.set(place, (shares.get(place) ?? 0) + frame.share);
   }
