@@ -20,7 +20,8 @@ export function observabilityPlugin(logger: Logger): ApolloServerPlugin<Context>
         async executionDidStart({ operation }) {
           // A willResolveField hook makes Apollo call into the plugin for every field of the response:
           // only an operation that asks for a decomposition pays for it.
-          if (!selectsDecomposition(operation)) return;
+          // Apollo may start execution without a parsed operation (a hostile document): keep the hook then.
+          if (operation && !selectsDecomposition(operation)) return;
           return {
             willResolveField({ info }) {
               if (info.parentType.name !== "Query" || info.fieldName !== "decomposeNeed") return;
