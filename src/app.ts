@@ -1,6 +1,10 @@
 /** The API: Apollo with its limits and error formatting, behind the HTTP server. */
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { Config } from "./config/env.js";
 import type { Logger } from "./config/logger.js";
 import type { Embedder } from "./embedding/embedder.js";
@@ -38,6 +42,8 @@ export async function createApollo(config: Config, logger: Logger): Promise<Apol
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // No cache hints in the schema, and its willResolveField hook would run on every field of every response.
+      ApolloServerPluginCacheControlDisabled(),
       costPlugin,
       unavailableStatusPlugin(),
       observabilityPlugin(logger),

@@ -1,5 +1,6 @@
 /** One log line and the metrics for every GraphQL request: request id, principal, operation, outcome, duration. */
 import type { ApolloServerPlugin } from "@apollo/server";
+import { Kind, type OperationDefinitionNode } from "graphql";
 import type { Logger } from "../config/logger.js";
 import { metrics, operationLabel } from "../observability/metrics.js";
 import type { Context } from "./context.js";
@@ -7,12 +8,20 @@ import type { Context } from "./context.js";
 /** Refused before execution (parse, validation, limits): the operation never ran. */
 const REFUSED = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND"]);
 
+const selectsDecomposition = (operation: OperationDefinitionNode) =>
+  operation.operation === "query" &&
+  operation.selectionSet.selections.some((s) => s.kind !== Kind.FIELD || s.name.value === "decomposeNeed");
+
 export function observabilityPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
-        async executionDidStart() {
+        async executionDidStart({ operation }) {
+          // A willResolveField hook makes Apollo call into the plugin for every field of the response:
+          // only an operation that asks for a decomposition pays for it.
+          // Apollo may start execution without a parsed operation (a hostile document): keep the hook then.
+          if (operation && !selectsDecomposition(operation)) return;
           return {
             willResolveField({ info }) {
               if (info.parentType.name !== "Query" || info.fieldName !== "decomposeNeed") return;

@@ -12,6 +12,7 @@ import type {
   RelatedRecord,
   SearchHitRecord,
 } from "../graph/repositories/nodeRepository.js";
+import { type Projection, withKeys } from "../graph/repositories/projection.js";
 import { anyOf, terms } from "./lucene.js";
 import { checkPageSize, decodeCursor, encodeCursor } from "./paging.js";
 
@@ -32,8 +33,10 @@ export type ListArgs = Readonly<{
 /** `totalCount` is a separate statement, run only when called: most clients page without it. */
 export type ListResult = ListPage & Readonly<{ cursors: string[]; after: string | null; totalCount: () => Promise<number> }>;
 
-type RelatedKey = Readonly<{ relation: RelationName; direction: Direction; limit: number; id: string }>;
-const relatedKeyString = (key: RelatedKey) => `${key.relation}|${key.direction}|${key.limit}|${key.id}`;
+type RelatedKey = Readonly<{ relation: RelationName; direction: Direction; limit: number; properties: Projection; id: string }>;
+/** Keys asking for other properties are other keys: a cached narrow answer never serves a wider selection. */
+const groupKeyString = (key: Omit<RelatedKey, "id">) => `${key.relation}|${key.direction}|${key.limit}|${key.properties?.join(",") ?? "*"}`;
+const relatedKeyString = (key: RelatedKey) => `${groupKeyString(key)}|${key.id}`;
 
 const ACTIVE: readonly Status[] = ["ACTIVE"];
 const ALL: readonly Status[] = ["ACTIVE", "DEPRECATED"];
@@ -83,18 +86,22 @@ export class TaxonomyService {
     return node;
   }
 
-  /** Related nodes of one node; calls in the same tick are batched into one query per relationship. */
-  related(relation: RelationName, direction: Direction, id: string, limit = MAX_RELATED): Promise<RelatedRecord[]> {
+  /**
+   * Related nodes of one node, with the `properties` asked for (null: all); calls in the same tick are
+   * batched into one statement.
+   */
+  related(relation: RelationName, direction: Direction, id: string, limit = MAX_RELATED, properties: Projection = null): Promise<RelatedRecord[]> {
     checkPageSize(limit, MAX_RELATED);
-    return this.relatedLoader.load({ relation, direction, limit, id });
+    return this.relatedLoader.load({ relation, direction, limit, properties: withKeys(properties), id });
   }
 
   /** The keys grouped by relationship, one statement for all groups, answers back in key order. */
   private async relatedBatch(keys: readonly RelatedKey[]): Promise<RelatedRecord[][]> {
-    const groups = new Map<string, { relation: RelationName; direction: Direction; limit: number; ids: string[] }>();
-    for (const { relation, direction, limit, id } of keys) {
-      const group = groups.get(`${relation}|${direction}|${limit}`) ?? { relation, direction, limit, ids: [] };
-      groups.set(`${relation}|${direction}|${limit}`, group);
+    const groups = new Map<string, { relation: RelationName; direction: Direction; limit: number; properties: Projection; ids: string[] }>();
+    for (const { relation, direction, limit, properties, id } of keys) {
+      const groupKey = groupKeyString({ relation, direction, limit, properties });
+      const group = groups.get(groupKey) ?? { relation, direction, limit, properties, ids: [] };
+      groups.set(groupKey, group);
       if (!group.ids.includes(id)) group.ids.push(id);
     }
     const ordered = [...groups.values()];
@@ -112,7 +119,8 @@ export class TaxonomyService {
     ];
   }
 
-  async list(label: NodeLabel, args: ListArgs): Promise<ListResult> {
+  /** A page of `label`; each node carries the `properties` asked for (null: all) and what its cursor needs. */
+  async list(label: NodeLabel, args: ListArgs, properties: Projection = null): Promise<ListResult> {
     checkPageSize(args.first, this.maxPageSize);
     if (args.text && args.text.length > MAX_TEXT_FILTER) {
       throw new BadInputError(`filter.text must be at most ${MAX_TEXT_FILTER} characters`, { field: "filter.text" });
@@ -126,6 +134,7 @@ export class TaxonomyService {
       relatedTo: args.relatedTo ?? undefined,
       businessFunction: args.businessFunction ?? undefined,
       source: args.source ?? undefined,
+      properties: withKeys(properties),
     };
     const page = await this.nodes.list(query);
     return {
@@ -142,6 +151,7 @@ export class TaxonomyService {
     first: number,
     includeDeprecated = false,
     source: string | null = null,
+    properties: Projection = null,
   ): Promise<SearchHitRecord[]> {
     checkPageSize(first, MAX_SEARCH_RESULTS);
     if (query.length > MAX_TEXT_FILTER) {
@@ -149,6 +159,6 @@ export class TaxonomyService {
     }
     const lucene = anyOf(terms(query), { prefixLast: true });
     if (!lucene) return [];
-    return this.nodes.search(lucene, kinds, includeDeprecated ? ALL : ACTIVE, first, source);
+    return this.nodes.search(lucene, kinds, includeDeprecated ? ALL : ACTIVE, first, source, withKeys(properties));
   }
 }

@@ -200,15 +200,21 @@ export class ClockedExecutor extends Executor {
     private readonly boltDriver: Driver,
     private readonly clock: CypherClock,
     private readonly observers?: QueryObserver,
+    private readonly timeoutMs?: number,
   ) {
-    super(boltDriver, "neo4j", observers);
+    super(boltDriver, "neo4j", observers, timeoutMs);
   }
   override observed(observer: QueryObserver): Executor {
     const previous = this.observers;
-    return new ClockedExecutor(this.boltDriver, this.clock, (query) => {
+    const both: QueryObserver = (query) => {
       previous?.(query);
       observer(query);
-    });
+    };
+    return new ClockedExecutor(this.boltDriver, this.clock, both, this.timeoutMs);
+  }
+  // startApp sets the API's transaction timeout: the executor it makes must stay on the clock.
+  override withTransactionTimeout(ms: number): Executor {
+    return new ClockedExecutor(this.boltDriver, this.clock, this.observers, ms);
   }
   override readTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.clock.track(() => super.readTransaction(work));

@@ -12,9 +12,11 @@
  *   occupation) and "hot" (the five occupations with the most cases).
  *
  * Then the public judgement suite on the seed graph: pass rate, failing cases, margins and fragile cases.
- * Then the public judgement suite on the seed graph: pass rate, failing cases, margins, fragile cases.
+ * `--profile`: only the O*NET graph, each set of needs under the CPU profiler: top frames by self time,
+ * the share per package or folder, and the .cpuprofile saved under .data/profiles/.
  * Targets are printed beside the figures, never asserted. Instances started here are stopped at the end.
  */
+import { parseArgs } from "node:util";
 import { SHARED_TENANT } from "../../src/domain/principal.js";
 import type { Executor } from "../../src/graph/executor.js";
 import type { Context } from "../../src/graphql/context.js";
@@ -41,6 +43,7 @@ import {
   table,
   timeService,
 } from "./lib.js";
+import { placeShares, profiled, saveProfile, topFrames } from "./cpuProfile.js";
 import { printJudgement, runJudgement } from "./judgement.js";
 import { HUNDRED_WORD_NEEDS } from "./needs.js";
 
@@ -51,19 +54,22 @@ const GENERATOR_SEED = 7;
 const NEED_SEED = 42;
 const SOURCE = "synthetic-bench";
 const TARGET = { seed: 50, large: 150 };
+const { values: args } = parseArgs({ options: { profile: { type: "boolean", default: false } } });
 
 async function main(): Promise<void> {
   console.log(`bench:recommend  (RecommendService.recommend, in process, one request at a time; ${machine()})\n`);
   const rows: string[][] = [];
   const breakdown: string[][] = [];
 
-  const seed = await openGraph(SEED_GRAPH, { seed: true });
-  try {
-    const seedBench = bench(seed.driver, seed.embedder);
-    await measure(seedBench, "seed graph", HUNDRED_WORD_NEEDS, TARGET.seed, rows, breakdown);
-    printJudgement(await runJudgement(seedBench.context));
-  } finally {
-    await seed.close();
+  if (!args.profile) {
+    const seed = await openGraph(SEED_GRAPH, { seed: true });
+    try {
+      const seedBench = bench(seed.driver, seed.embedder);
+      await measure(seedBench, "seed graph", HUNDRED_WORD_NEEDS, TARGET.seed, rows, breakdown);
+      printJudgement(await runJudgement(seedBench.context));
+    } finally {
+      await seed.close();
+    }
   }
 
   const onet = await openGraph(ONET_GRAPH, { seed: false });
@@ -76,6 +82,11 @@ async function main(): Promise<void> {
       await ensurePrecedents(onet.executor);
       const b = bench(onet.driver, onet.embedder);
       const needs = await onetNeeds(onet.executor);
+      if (args.profile) {
+        await profileRecommend(b, "typical", needs.typical);
+        await profileRecommend(b, "hot", needs.hot);
+        return;
+      }
       await measure(b, `O*NET + ${PRECEDENTS / 1000}k cases, typical`, needs.typical, TARGET.large, rows, breakdown);
       await measure(b, `O*NET + ${PRECEDENTS / 1000}k cases, hot`, needs.hot, TARGET.large, rows, breakdown);
     }
@@ -116,6 +127,17 @@ async function measure(
   breakdown.push([label, ms(total.median), ms(cypher.median), ms(decompose.median), ms(recommend.median), otherText, pct(cypher.median / total.median)]);
   const top = (await run(b.context(), 0)).recommendation.options[0];
   console.log(`${label}: need 1 -> ${top ? `${top.workerType.name} via ${top.channel.name} (${top.score.toFixed(2)})` : "no option"}`);
+}
+
+/** Requests one at a time under the profiler; prints their latency and where the CPU time went. */
+async function profileRecommend(b: Bench, label: string, needs: readonly string[]): Promise<void> {
+  const run = (context: Context, i: number) => context.services.recommend.recommend({ need: { text: needs[i % needs.length]! }, limit: 5 });
+  const { result: times, profile } = await profiled(() => timeService(b, run, LATENCY));
+  const file = await saveProfile(profile, `recommend-onet-${label}`);
+  console.log(`\nO*NET + ${PRECEDENTS / 1000}k cases, ${label} needs, profiled: median ${ms(times.total.median)}, p95 ${ms(times.total.p95)}, Cypher median ${ms(times.cypher.median)}, ${times.roundTrips.toFixed(1)} round trips (${file})`);
+  const frames = topFrames(profile, 15).map((f) => [pct(f.share), ms(f.selfMs), f.name, f.where]);
+  console.log(table(["self share", "self", "function", "where"], frames));
+  console.log(table(["place", "self share"], placeShares(profile, 10).map((p) => [p.place, pct(p.share)])));
 }
 
 /** Pure functions: warm-up then timed runs, synchronously. */

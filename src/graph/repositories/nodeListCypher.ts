@@ -5,6 +5,7 @@
 import { NODE_LABELS, type NodeLabel, type Status } from "../../domain/taxonomy.js";
 import type { Params } from "../executor.js";
 import { ENTITY_LABEL } from "../model.js";
+import { mapProjection, type Projection } from "./projection.js";
 
 export type ListQuery = Readonly<{
   label: NodeLabel;
@@ -15,6 +16,8 @@ export type ListQuery = Readonly<{
   relatedTo?: string | undefined;
   businessFunction?: string | undefined;
   source?: string | undefined;
+  /** The properties each node of the page returns (absent or null: all); name and id must be among them. */
+  properties?: Projection | undefined;
 }>;
 
 export type Statement = Readonly<{ text: string; params: Params }>;
@@ -70,7 +73,7 @@ export function pageStatement(query: ListQuery, tenants: readonly string[]): Sta
   }
   return {
     text: `${match} ${where.join("\n         AND ")}
-       RETURN n {.*} AS props
+       RETURN ${mapProjection("n", query.properties ?? null)} AS props
        ORDER BY n.name, n.id
        LIMIT toInteger($limit)`,
     params: { ...params, limit: query.first + 1 },

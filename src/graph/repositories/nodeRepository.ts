@@ -6,6 +6,7 @@ import { NODE_LABELS, type NodeLabel, type Status } from "../../domain/taxonomy.
 import type { Executor } from "../executor.js";
 import { ENTITY_LABEL, FULLTEXT, type Relation, type RelationName, RELATIONS } from "../model.js";
 import { countStatement, type ListQuery, pageStatement, VISIBLE } from "./nodeListCypher.js";
+import { mapProjection, type Projection, storedProperties } from "./projection.js";
 
 export type { ListQuery } from "./nodeListCypher.js";
 
@@ -14,7 +15,14 @@ export type NodeRecord = Readonly<{ kind: NodeLabel; props: Readonly<Record<stri
 export type RelatedRecord = Readonly<{ node: NodeRecord; rel: Readonly<Record<string, unknown>> }>;
 export type Direction = "OUT" | "IN";
 /** The ids whose related nodes along one relationship (and direction) a batch asks for. */
-export type RelatedGroup = Readonly<{ relation: RelationName; direction: Direction; limit: number; ids: readonly string[] }>;
+export type RelatedGroup = Readonly<{
+  relation: RelationName;
+  direction: Direction;
+  limit: number;
+  ids: readonly string[];
+  /** The related nodes' properties to return (null: all). */
+  properties: Projection;
+}>;
 type RelatedItem = { props: Record<string, unknown>; rel: Record<string, unknown> };
 
 export type ListPage = Readonly<{ nodes: NodeRecord[]; hasNextPage: boolean }>;
@@ -58,7 +66,8 @@ export class NodeRepository {
   async list(query: ListQuery): Promise<ListPage> {
     const { text, params } = pageStatement(query, this.tenants);
     const rows = await this.executor.read(text, params);
-    const page = rows.map((row) => ({ kind: query.label, props: row.props as Record<string, unknown> }));
+    const properties = query.properties ?? null;
+    const page = rows.map((row) => ({ kind: query.label, props: storedProperties(row.props as Record<string, unknown>, properties) }));
     return { nodes: page.slice(0, query.first), hasNextPage: page.length > query.first };
   }
 
@@ -79,19 +88,20 @@ export class NodeRepository {
     statuses: readonly Status[],
     first: number,
     source: string | null = null,
+    properties: Projection = null,
   ): Promise<SearchHitRecord[]> {
     const rows = await this.executor.read(
       `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
        WHERE node.status IN $statuses AND any(label IN labels(node) WHERE label IN $labels)
          AND ($source IS NULL OR node.source = $source)
          AND (node.tenant IS NULL OR node.tenant IN $tenants)
-       RETURN labels(node) AS labels, node {.*} AS props, score
+       RETURN labels(node) AS labels, ${mapProjection("node", properties)} AS props, score
        ORDER BY score DESC, node.id
        LIMIT toInteger($first)`,
       { index: FULLTEXT.entities, query: luceneQuery, statuses, labels, first, source, tenants: this.tenants },
     );
     return rows.map((row) => ({
-      node: { kind: kindOf(row.labels as string[]), props: row.props as Record<string, unknown> },
+      node: { kind: kindOf(row.labels as string[]), props: storedProperties(row.props as Record<string, unknown>, properties) },
       score: row.score as number,
     }));
   }
@@ -118,7 +128,7 @@ export class NodeRepository {
          MATCH ${pattern}
          WHERE b.status IN $statuses AND ${VISIBLE("b")}
          WITH id, r, b ORDER BY ${order}
-         RETURN ${g} AS g, id, collect({props: b {.*}, rel: r {.*}})[0..toInteger($limit${g})] AS items`;
+         RETURN ${g} AS g, id, collect({props: ${mapProjection("b", group.properties)}, rel: r {.*}})[0..toInteger($limit${g})] AS items`;
     });
     const rows = await this.executor.read(`CALL () {
  ${parts.join("\n UNION ALL\n ")}
@@ -128,7 +138,9 @@ RETURN g, id, items`, params);
     return groups.map((group, g) => {
       const relation: Relation = RELATIONS[group.relation];
       const toLabel = group.direction === "OUT" ? relation.to : relation.from;
-      return group.ids.map((id) => (found.get(`${g}|${id}`) ?? []).map((item) => ({ node: { kind: toLabel, props: item.props }, rel: item.rel })));
+      return group.ids.map((id) =>
+        (found.get(`${g}|${id}`) ?? []).map((item) => ({ node: { kind: toLabel, props: storedProperties(item.props, group.properties) }, rel: item.rel })),
+      );
     });
   }
 }

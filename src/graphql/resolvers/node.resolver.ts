@@ -1,8 +1,10 @@
 /** node(id) and full-text search across kinds. */
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { type NodeLabel, TAXONOMY_LABELS } from "../../domain/taxonomy.js";
 import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";
+import { selectedProperties } from "../selection.js";
 import { SearchHit } from "../types/connection.types.js";
 import { NodeKind } from "../types/enums.types.js";
 import { Node } from "../types/node.types.js";
@@ -28,9 +30,10 @@ export class NodeResolver {
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("source", () => String, { nullable: true, description: "Only nodes from this source (taxonomy), e.g. `esco-1.2.0`." }) source: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
     const labels: readonly NodeLabel[] = kinds?.length ? kinds : TAXONOMY_LABELS;
-    const hits = await ctx.services.taxonomy.search(query, labels, first, false, source);
+    const hits = await ctx.services.taxonomy.search(query, labels, first, false, source, selectedProperties(info, "node"));
     return hits.map((hit) => ({ score: hit.score, kind: hit.node.kind, node: toGraph(hit.node) }));
   }
 }

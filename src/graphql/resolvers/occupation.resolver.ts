@@ -1,7 +1,9 @@
 /** Occupation queries and relationship fields. */
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";
+import { selectedProperties } from "../selection.js";
 import { OccupationConnection } from "../types/connection.types.js";
 import { CrosswalkMatch } from "../types/crosswalk.types.js";
 import { Occupation, OccupationSkill, Task } from "../types/taxonomy.types.js";
@@ -17,8 +19,9 @@ export class OccupationResolver extends taxonomyResolver("Occupation", Occupatio
     @Root() occupation: Occupation,
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Task[]> {
-    return relatedNodes(ctx, "includesTask", "OUT", occupation.id, first);
+    return relatedNodes(ctx, selectedProperties(info), "includesTask", "OUT", occupation.id, first);
   }
 
   @FieldResolver(() => [OccupationSkill], { description: "Skills, knowledge and technology the occupation requires, most important first." })
@@ -26,9 +29,11 @@ export class OccupationResolver extends taxonomyResolver("Occupation", Occupatio
     @Root() occupation: Occupation,
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OccupationSkill[]> {
     return weightedRelated(
       ctx,
+      selectedProperties(info, "skill"),
       "occupationSkill",
       "OUT",
       occupation.id,

@@ -1,6 +1,8 @@
 /** Precedent case queries and relationship fields. */
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
+import { selectedProperties } from "../selection.js";
 import { PrecedentCaseConnection } from "../types/connection.types.js";
 import { Channel, PrecedentCase, Task, WorkerType } from "../types/taxonomy.types.js";
 import { relatedNodes, taxonomyResolver } from "./taxonomy.resolver.js";
@@ -11,22 +13,22 @@ export class PrecedentCaseResolver extends taxonomyResolver("PrecedentCase", Pre
   many: "precedentCases",
 }) {
   @FieldResolver(() => [Task])
-  tasks(@Root() precedent: PrecedentCase, @Ctx() ctx: Context): Promise<Task[]> {
-    return relatedNodes(ctx, "precedentTask", "OUT", precedent.id);
+  tasks(@Root() precedent: PrecedentCase, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Task[]> {
+    return relatedNodes(ctx, selectedProperties(info), "precedentTask", "OUT", precedent.id);
   }
 
   @FieldResolver(() => WorkerType, { nullable: true, description: "The worker type engaged." })
-  async workerType(@Root() precedent: PrecedentCase, @Ctx() ctx: Context): Promise<WorkerType | null> {
-    return (await relatedNodes<WorkerType>(ctx, "precedentWorkerType", "OUT", precedent.id))[0] ?? null;
+  async workerType(@Root() precedent: PrecedentCase, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<WorkerType | null> {
+    return (await relatedNodes<WorkerType>(ctx, selectedProperties(info), "precedentWorkerType", "OUT", precedent.id))[0] ?? null;
   }
 
   @FieldResolver(() => WorkerType, { nullable: true, description: "The worker type the manager asked for, if any." })
-  async requestedWorkerType(@Root() precedent: PrecedentCase, @Ctx() ctx: Context): Promise<WorkerType | null> {
-    return (await relatedNodes<WorkerType>(ctx, "precedentRequested", "OUT", precedent.id))[0] ?? null;
+  async requestedWorkerType(@Root() precedent: PrecedentCase, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<WorkerType | null> {
+    return (await relatedNodes<WorkerType>(ctx, selectedProperties(info), "precedentRequested", "OUT", precedent.id))[0] ?? null;
   }
 
   @FieldResolver(() => Channel, { nullable: true, description: "The channel the worker came through." })
-  async channel(@Root() precedent: PrecedentCase, @Ctx() ctx: Context): Promise<Channel | null> {
-    return (await relatedNodes<Channel>(ctx, "precedentChannel", "OUT", precedent.id))[0] ?? null;
+  async channel(@Root() precedent: PrecedentCase, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Channel | null> {
+    return (await relatedNodes<Channel>(ctx, selectedProperties(info), "precedentChannel", "OUT", precedent.id))[0] ?? null;
   }
 }

@@ -1,8 +1,10 @@
 /** Rule queries and fields. */
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { toGraph } from "../mappers/node.mapper.js";
 import { toGraphConditions } from "../mappers/rule.mapper.js";
+import { selectedProperties } from "../selection.js";
 import { Rule, RuleCondition } from "../types/rule.types.js";
 import { Channel, WorkerType } from "../types/taxonomy.types.js";
 import { relatedNodes } from "./taxonomy.resolver.js";
@@ -27,12 +29,12 @@ export class RuleResolver {
   }
 
   @FieldResolver(() => [WorkerType], { description: "The worker types the rule applies to; empty: all of them." })
-  workerTypes(@Root() rule: Rule, @Ctx() ctx: Context): Promise<WorkerType[]> {
-    return relatedNodes(ctx, "ruleWorkerType", "OUT", rule.id);
+  workerTypes(@Root() rule: Rule, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<WorkerType[]> {
+    return relatedNodes(ctx, selectedProperties(info), "ruleWorkerType", "OUT", rule.id);
   }
 
   @FieldResolver(() => [Channel], { description: "The channels the rule applies to; empty: all of them." })
-  channels(@Root() rule: Rule, @Ctx() ctx: Context): Promise<Channel[]> {
-    return relatedNodes(ctx, "ruleChannel", "OUT", rule.id);
+  channels(@Root() rule: Rule, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Channel[]> {
+    return relatedNodes(ctx, selectedProperties(info), "ruleChannel", "OUT", rule.id);
   }
 }

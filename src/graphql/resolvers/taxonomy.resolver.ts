@@ -1,10 +1,13 @@
 /** The by-id and list queries every kind of node has, and helpers for relationship fields. */
-import { Arg, Authorized, type ClassType, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, type ClassType, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import type { NodeLabel } from "../../domain/taxonomy.js";
 import type { RelationName } from "../../graph/model.js";
 import type { Direction, RelatedRecord } from "../../graph/repositories/nodeRepository.js";
+import type { Projection } from "../../graph/repositories/projection.js";
 import type { Context } from "../context.js";
 import { toConnection, toGraph } from "../mappers/node.mapper.js";
+import { selectedProperties } from "../selection.js";
 import { ListFilter } from "../types/connection.types.js";
 
 /**
@@ -33,27 +36,39 @@ export function taxonomyResolver<T extends object>(
       first: number,
       @Arg("after", () => String, { nullable: true }) after: string | null,
       @Ctx() ctx: Context,
+      @Info() info: GraphQLResolveInfo,
     ) {
-      return toConnection<T>(await ctx.services.taxonomy.list(kind, { ...filter, first, after }));
+      return toConnection<T>(await ctx.services.taxonomy.list(kind, { ...filter, first, after }, selectedProperties(info, "edges", "node")));
     }
   }
   return TaxonomyResolver;
 }
 
-/** Related nodes of `id` as GraphQL objects, batched per request by the service's DataLoaders. */
-export async function relatedNodes<T>(ctx: Context, relation: RelationName, direction: Direction, id: string, first?: number): Promise<T[]> {
-  const related = await ctx.services.taxonomy.related(relation, direction, id, first);
+/**
+ * Related nodes of `id` as GraphQL objects, with the `properties` the client selected, batched per
+ * request by the service's DataLoaders.
+ */
+export async function relatedNodes<T>(
+  ctx: Context,
+  properties: Projection,
+  relation: RelationName,
+  direction: Direction,
+  id: string,
+  first?: number,
+): Promise<T[]> {
+  const related = await ctx.services.taxonomy.related(relation, direction, id, first, properties);
   return related.map((r) => toGraph<T>(r.node));
 }
 
 /** Related nodes with the relationship's weight, for fields such as `Task.skills { skill importance }`. */
 export async function weightedRelated<R>(
   ctx: Context,
+  properties: Projection,
   relation: RelationName,
   direction: Direction,
   id: string,
   shape: (record: RelatedRecord) => R,
   first?: number,
 ): Promise<R[]> {
-  return (await ctx.services.taxonomy.related(relation, direction, id, first)).map(shape);
+  return (await ctx.services.taxonomy.related(relation, direction, id, first, properties)).map(shape);
 }

@@ -1,6 +1,8 @@
 /** Work activity queries and relationship fields. */
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
+import { selectedProperties } from "../selection.js";
 import { WorkActivityConnection } from "../types/connection.types.js";
 import { Task, WorkActivity } from "../types/taxonomy.types.js";
 import { relatedNodes, taxonomyResolver } from "./taxonomy.resolver.js";
@@ -11,13 +13,13 @@ export class WorkActivityResolver extends taxonomyResolver("WorkActivity", WorkA
   many: "workActivities",
 }) {
   @FieldResolver(() => WorkActivity, { nullable: true, description: "The activity one level up (DWA -> IWA -> GWA); null for a GWA." })
-  async broader(@Root() activity: WorkActivity, @Ctx() ctx: Context): Promise<WorkActivity | null> {
-    return (await relatedNodes<WorkActivity>(ctx, "activityBroader", "OUT", activity.id))[0] ?? null;
+  async broader(@Root() activity: WorkActivity, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<WorkActivity | null> {
+    return (await relatedNodes<WorkActivity>(ctx, selectedProperties(info), "activityBroader", "OUT", activity.id))[0] ?? null;
   }
 
   @FieldResolver(() => [WorkActivity], { description: "The activities one level down." })
-  narrower(@Root() activity: WorkActivity, @Ctx() ctx: Context): Promise<WorkActivity[]> {
-    return relatedNodes(ctx, "activityBroader", "IN", activity.id);
+  narrower(@Root() activity: WorkActivity, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<WorkActivity[]> {
+    return relatedNodes(ctx, selectedProperties(info), "activityBroader", "IN", activity.id);
   }
 
   @FieldResolver(() => [Task], { description: "Tasks that perform the activity (tasks link to DWAs; a GWA or IWA has none directly)." })
@@ -25,7 +27,8 @@ export class WorkActivityResolver extends taxonomyResolver("WorkActivity", WorkA
     @Root() activity: WorkActivity,
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Task[]> {
-    return relatedNodes(ctx, "performs", "IN", activity.id, first);
+    return relatedNodes(ctx, selectedProperties(info), "performs", "IN", activity.id, first);
   }
 }

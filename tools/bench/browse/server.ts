@@ -18,7 +18,14 @@ import { PEER_TYPE_DEFS } from "./peerSchema.js";
 type Overhead = { total: number[]; outside: number[] };
 
 async function startWorkgraph(driver: Driver, overhead: Overhead): Promise<string> {
-  const config = loadConfig({ ANONYMOUS_ROLE: "VIEWER", LOG_LEVEL: "error", NODE_ENV: process.env.NODE_ENV ?? "development" });
+  // No rate limit: the load comes from one address, and the benchmark measures serving, not refusing.
+  const config = loadConfig({
+    ANONYMOUS_ROLE: "VIEWER",
+    LOG_LEVEL: "error",
+    NODE_ENV: process.env.NODE_ENV ?? "development",
+    RATE_LIMIT_PER_ADDRESS: "0",
+    RATE_LIMIT_PER_KEY: "0",
+  });
   const clock = new CypherClock();
   const embedder = await loadEmbedder(config.embedding);
   const app = await startApp(config, new ClockedExecutor(driver, clock), createLogger("error"), embedder, 0);
