@@ -12,7 +12,7 @@ import type {
   RelatedRecord,
   SearchHitRecord,
 } from "../graph/repositories/nodeRepository.js";
-import { anyOf, terms } from "./lucene.js";
+import { typedQuery } from "./lucene.js";
 import { checkPageSize, decodeCursor, encodeCursor } from "./paging.js";
 
 const toNamePosition = ({ key, id }: { key: string; id: string }) => ({ name: key, id });
@@ -147,7 +147,7 @@ export class TaxonomyService {
     if (query.length > MAX_TEXT_FILTER) {
       throw new BadInputError(`query must be at most ${MAX_TEXT_FILTER} characters`, { field: "query" });
     }
-    const lucene = anyOf(terms(query), { prefixLast: true });
+    const lucene = typedQuery(query, "query");
     if (!lucene) return [];
     return this.nodes.search(lucene, kinds, includeDeprecated ? ALL : ACTIVE, first, source);
   }
