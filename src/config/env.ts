@@ -81,6 +81,8 @@ const envSchema = z
       .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s,]+$/, "must be origins like https://app.example.com, without a path"))),
     /** Introspection (and so the explorer's docs) in production; always on elsewhere. */
     INTROSPECTION: z.enum(["true", "false"]).optional(),
+    /** Set: /metrics needs `Authorization: Bearer <token>`. Unset: open outside production, off in it. */
+    METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().regex(/^\S{16,}$/, "must be at least 16 characters without spaces").optional()),
   })
   .refine((e) => !(e.JWT_SECRET || e.JWT_JWKS_FILE) || (e.JWT_ISSUER && e.JWT_AUDIENCE), {
     message: "JWT_ISSUER and JWT_AUDIENCE are required when JWT_SECRET or JWT_JWKS_FILE is set",
@@ -115,6 +117,8 @@ export type Config = Readonly<{
   embedding: Readonly<{ modelDir: string | undefined; threads: number | undefined }>;
   corsOrigins: readonly string[];
   introspection: boolean;
+  /** The bearer token /metrics asks for; undefined: no token (metrics off in production). */
+  metricsToken: string | undefined;
   anonymous: Readonly<{ role: "VIEWER" | "INTEGRATOR" | "STEWARD" | "ADMIN" | null; tenant: string }>;
   /** Requests per second per client address and per principal; 0: off. */
   rateLimit: Readonly<{ perAddress: number; perKey: number }>;
@@ -166,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embedding: { modelDir: e.EMBEDDING_MODEL_DIR, threads: e.EMBEDDING_THREADS },
     corsOrigins: e.CORS_ORIGINS,
     introspection: e.INTROSPECTION ? e.INTROSPECTION === "true" : e.NODE_ENV !== "production",
+    metricsToken: e.METRICS_TOKEN,
     anonymous: { role: anonymousRole === "NONE" ? null : anonymousRole, tenant: e.ANONYMOUS_TENANT },
     rateLimit: {
       perAddress: e.RATE_LIMIT_PER_ADDRESS ?? (e.NODE_ENV === "test" ? 0 : 50),

@@ -11,6 +11,7 @@ import { createJwtVerifier } from "../services/auth/jwtVerifier.js";
 import { RETRY_AFTER_SECONDS } from "../graphql/unavailable.js";
 import { registry } from "../observability/metrics.js";
 import { createAuthService } from "../services/index.js";
+import { metricsAccessPolicy } from "./metricsAccess.js";
 import { createRateLimiter } from "./rateLimit.js";
 import { applyCors, corsPolicy } from "./cors.js";
 import { createExplorer } from "./explorer/explorer.js";
@@ -42,6 +43,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const limiter = createRateLimiter(deps.config.rateLimit);
   const cors = corsPolicy(deps.config.corsOrigins, deps.config.nodeEnv);
   const explorer = createExplorer(GRAPHQL_PATH);
+  const metricsAccess = metricsAccessPolicy(deps.config.metricsToken, deps.config.nodeEnv);
   const deadlineMs = deps.config.requestTimeoutMs;
   const server = createServer((req, res) => {
     // Past the deadline the client gets UNAVAILABLE; whatever still runs finds the response sent and writes nothing.
@@ -87,6 +89,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return;
     }
     if (url.pathname === "/metrics") {
+      const access = metricsAccess(req);
+      if (access !== "granted") {
+        if (access === "unauthenticated") res.setHeader("www-authenticate", 'Bearer realm="metrics"');
+        send(res, access === "off" ? 404 : 401, { error: access === "off" ? "Metrics are off (set METRICS_TOKEN)" : "Metrics need the bearer token" });
+        return;
+      }
       res.setHeader("content-type", registry.contentType);
       res.end(await registry.metrics());
       return;

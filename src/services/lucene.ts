@@ -3,6 +3,8 @@
  * is escaped, and the operators Lucene would read (AND, OR, NOT, quotes, wildcards, fuzzy marks)
  * become plain words or disappear, so `title:x AND *` cannot widen, break or slow a query.
  */
+import { BadInputError } from "../errors.js";
+
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const OPERATORS = new Set(["and", "or", "not", "to"]);
 const MAX_TERMS = 64;
@@ -14,6 +16,12 @@ const MAX_QUERY_TERMS = 40;
  * budget, with room for the prefix match.
  */
 export const MAX_QUERY_CLAUSES = 1_000;
+/**
+ * Clauses a query typed by a user (`search`) may make, counted as Lucene's analyzer counts them. A typed
+ * query is refused past it rather than cut, so what is searched is always what was typed; 40 is far more
+ * than any search box needs (a 40-character Chinese or Japanese query, or 40 English words).
+ */
+export const MAX_TYPED_QUERY_CLAUSES = MAX_QUERY_TERMS;
 /** One token per Han or Hiragana character, one per run of other letters and digits (a safe over-count). */
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}])[\p{L}\p{N}])+/gu;
 
@@ -36,11 +44,29 @@ function fitTerm(term: string, budget: number): string {
 
 /** Words of the text, lower-cased, unicode-aware, without Lucene operators. */
 export function terms(text: string): string[] {
+  return allTerms(text).slice(0, MAX_TERMS);
+}
+
+function allTerms(text: string): string[] {
   const words = text.toLowerCase().normalize("NFKC").match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  return words
-    .map((w) => w.replace(/['’.-]+$/u, ""))
-    .filter((w) => w.length > 0 && !OPERATORS.has(w))
-    .slice(0, MAX_TERMS);
+  return words.map((w) => w.replace(/['’.-]+$/u, "")).filter((w) => w.length > 0 && !OPERATORS.has(w));
+}
+
+/**
+ * The Lucene query for text a user typed: all of its distinct words, the last also as a prefix; null when
+ * it has no words. More than MAX_TYPED_QUERY_CLAUSES clauses is BAD_USER_INPUT naming the limit.
+ */
+export function typedQuery(text: string, field: string): string | null {
+  const words = [...new Set(allTerms(text))];
+  const clauses = words.reduce((sum, word) => sum + clauseCount(word), 0);
+  if (clauses > MAX_TYPED_QUERY_CLAUSES) {
+    throw new BadInputError(
+      `${field} makes ${clauses} search clauses; at most ${MAX_TYPED_QUERY_CLAUSES} are allowed ` +
+        "(each word counts one, each part of a hyphenated word one, each Chinese character and Hiragana letter one)",
+      { field, limit: MAX_TYPED_QUERY_CLAUSES, clauses },
+    );
+  }
+  return anyOf(words, { prefixLast: true });
 }
 
 export function escapeTerm(term: string): string {

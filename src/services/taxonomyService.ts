@@ -13,7 +13,7 @@ import type {
   SearchHitRecord,
 } from "../graph/repositories/nodeRepository.js";
 import { type Projection, withKeys } from "../graph/repositories/projection.js";
-import { anyOf, terms } from "./lucene.js";
+import { typedQuery } from "./lucene.js";
 import { checkPageSize, decodeCursor, encodeCursor } from "./paging.js";
 
 const toNamePosition = ({ key, id }: { key: string; id: string }) => ({ name: key, id });
@@ -157,7 +157,7 @@ export class TaxonomyService {
     if (query.length > MAX_TEXT_FILTER) {
       throw new BadInputError(`query must be at most ${MAX_TEXT_FILTER} characters`, { field: "query" });
     }
-    const lucene = anyOf(terms(query), { prefixLast: true });
+    const lucene = typedQuery(query, "query");
     if (!lucene) return [];
     return this.nodes.search(lucene, kinds, includeDeprecated ? ALL : ACTIVE, first, source, withKeys(properties));
   }

@@ -210,4 +210,22 @@ describe("search", () => {
     const { errors } = await api.request(SearchDocument, { query: "data", first: 101 });
     expect(errors?.[0]).toMatchObject({ path: ["search"], extensions: { code: "BAD_USER_INPUT" } });
   });
+
+  it.each([
+    ["40 English words", Array.from({ length: 40 }, (_, i) => `w${i}`).join(" "), null],
+    ["41 English words", Array.from({ length: 41 }, (_, i) => `w${i}`).join(" "), 41],
+    ["40 Chinese characters", "会计师处理发票请求书".repeat(4), null],
+    ["41 Chinese characters", `${"会计师处理发票请求书".repeat(4)}票`, 41],
+  ])("caps a typed query at 40 search clauses, counted as Lucene counts them: %s", async (_, query, clauses) => {
+    const { status, data, errors } = await api.request(SearchDocument, { query, first: 5 });
+    expect(status).toBe(200);
+    if (clauses === null) {
+      expect(errors).toBeUndefined();
+      expect(Array.isArray(data!.search)).toBe(true);
+    } else {
+      expect(errors).toHaveLength(1);
+      expect(errors![0]).toMatchObject({ path: ["search"], extensions: { code: "BAD_USER_INPUT", field: "query", limit: 40, clauses } });
+      expect(errors![0]!.message).toMatch(/at most 40/);
+    }
+  });
 });

@@ -95,6 +95,8 @@ describe("semantic matching", () => {
 describe("odd and hostile text", () => {
   const cases: Array<[string, string]> = [
     ["10,000 characters of CJK", "大家好我们需要一位会计师处理发票".repeat(625)],
+    ["10,000 characters of English", "Reconcile the supplier invoices against purchase orders and chase the late payers. ".repeat(120).slice(0, 10_000)],
+    ["10,000 UTF-16 units of emoji (5,000 emoji)", "📈🙏".repeat(2_500)],
     ["emoji and control characters", "📈 Pull the sales numbers\u0000\u0007 and 🙏 send the board pack\u202e".repeat(20)],
     ["Lucene and Cypher metacharacters", 'title:x AND * OR "}) MATCH (n) DETACH DELETE n // \\ ~ ^ [a TO z] {!} && || -payroll'],
     ["10,000 characters of whitespace and bullets", `${"\n- \t  ".repeat(1_600)}Answer customer calls`],

@@ -5,7 +5,7 @@ import { migrate } from "../../src/graph/migrations.js";
 import { type Client, startTestApi, type TestApi } from "./harness.js";
 
 /** A Neo4j of this file's own (also in CI), so stopping it never touches the one the other files share. */
-const FAULT_BOLT_PORT = 7772;
+const FAULT_BOLT_PORT = Number(process.env.WORKGRAPH_FAULT_BOLT_PORT ?? 7772);
 const FAULT_DATA_DIR = `.data/neo4j-fault-${FAULT_BOLT_PORT}`;
 const TAG = `fault-${process.pid}`;
 
@@ -50,8 +50,8 @@ describe("with Neo4j stopped and started again under load", () => {
   }
 
   /**
-   * Rounds until one succeeds whole: a cold Neo4j plans each query anew, and on a loaded machine its first
-   * queries can outlast the transaction timeout; those answer UNAVAILABLE, and none may hang.
+   * Rounds until one succeeds whole, before any fault: the first queries of a fresh store (migrated a moment
+   * ago) can outlast the transaction timeout on a loaded machine; those answer UNAVAILABLE, and none may hang.
    */
   async function untilServing(): Promise<{ last: Outcome[]; all: Outcome[] }> {
     const started = performance.now();
@@ -88,15 +88,15 @@ describe("with Neo4j stopped and started again under load", () => {
     expect(ready.status).toBe(503);
     expect((await fetch(new URL("/healthz", api.url))).status).toBe(200);
 
-    // Back: the same API process is ready again within 5 s of Neo4j answering, and serves without a restart.
+    // Back: from the moment Neo4j reports ready (Bolt answering), the same API process, never restarted,
+    // answers the very next round whole (read, keyed read, write) within 5 s, and is ready again.
     await startLocalNeo4j({ port: FAULT_BOLT_PORT, dataDir: FAULT_DATA_DIR });
     const back = performance.now();
-    while ((await fetch(new URL("/readyz", api.url))).status !== 200) {
-      expect(performance.now() - back).toBeLessThan(5_000);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const { last: recovered, all: recovering } = await untilServing();
-    expect(recovered.map((o) => `${o.status} ${o.code}`)).toEqual(Array(3).fill("200 OK"));
+    const recovering = await round();
+    const firstRoundMs = performance.now() - back;
+    expect(recovering.map((o) => `${o.status} ${o.code}`)).toEqual(Array(3).fill("200 OK"));
+    expect(firstRoundMs).toBeLessThan(5_000);
+    expect((await fetch(new URL("/readyz", api.url))).status).toBe(200);
 
     // Nothing half-written: each stored node has its one audit event, and every write answered OK is stored.
     const rows = await api.executor.read(

@@ -25,6 +25,7 @@ describe("loadConfig", () => {
       embedding: { modelDir: undefined, threads: undefined },
       corsOrigins: [],
       introspection: true,
+      metricsToken: undefined,
       anonymous: { role: "VIEWER", tenant: "local" },
       rateLimit: { perAddress: 50, perKey: 20 },
       jwt: null,
@@ -57,6 +58,7 @@ describe("loadConfig", () => {
       NEO4J_MAX_RETRY_MS: "0",
       NEO4J_TRANSACTION_TIMEOUT_MS: "60000",
       REQUEST_TIMEOUT_MS: "90000",
+      METRICS_TOKEN: "scrape-3f9a1c7e5b2d",
     });
     expect(config.neo4j).toEqual({
       uri: "neo4j+s://db.example.com:7687",
@@ -70,6 +72,7 @@ describe("loadConfig", () => {
     expect(config).toMatchObject({ nodeEnv: "production", port: 8080, host: "0.0.0.0", logLevel: "warn", maxPageSize: 50, requestTimeoutMs: 90_000 });
     expect(config.embedding).toEqual({ modelDir: "/opt/models/minilm", threads: 2 });
     expect(config.intakeOccupationSources).toEqual(["onet-29.3", "workgraph-seed"]);
+    expect(config.metricsToken).toBe("scrape-3f9a1c7e5b2d");
   });
 
   it("treats an empty NEO4J_URI as unset (the embedded default)", () => {
@@ -85,6 +88,8 @@ describe("loadConfig", () => {
     ["MAX_PAGE_SIZE", "0"],
     ["EMBEDDING_THREADS", "0"],
     ["INTAKE_OCCUPATION_SOURCES", " , "],
+    ["METRICS_TOKEN", "too-short"],
+    ["METRICS_TOKEN", "has a space in the middle"],
   ])("stops with a message naming %s when it is %j", (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}: `));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anyOf, clauseCount, escapeTerm, MAX_QUERY_CLAUSES, terms } from "../../src/services/lucene.js";
+import { anyOf, clauseCount, escapeTerm, MAX_QUERY_CLAUSES, MAX_TYPED_QUERY_CLAUSES, terms, typedQuery } from "../../src/services/lucene.js";
 
 describe("terms", () => {
   it("lower-cases words and drops punctuation", () => {
@@ -70,5 +70,43 @@ describe("the clause budget", () => {
 
   it("leaves ordinary text as it was", () => {
     expect(anyOf(["pull", "weekly", "sales"])).toBe("pull OR weekly OR sales");
+  });
+});
+
+describe("typedQuery: the clause cap on a query a user types", () => {
+  const refusal = (text: string) => {
+    try {
+      typedQuery(text, "query");
+    } catch (error) {
+      return error;
+    }
+    return null;
+  };
+
+  it("searches every distinct word of a query at the cap, the last also as a prefix", () => {
+    const words = Array.from({ length: MAX_TYPED_QUERY_CLAUSES }, (_, i) => `w${i}`);
+    const query = typedQuery(words.join(" "), "query")!;
+    expect(query.split(" OR ")).toHaveLength(MAX_TYPED_QUERY_CLAUSES + 1);
+    expect(query.endsWith(`w${MAX_TYPED_QUERY_CLAUSES - 1} OR w${MAX_TYPED_QUERY_CLAUSES - 1}*`)).toBe(true);
+    // A repeated word is one clause.
+    expect(typedQuery("payroll ".repeat(100), "query")).toBe("payroll OR payroll*");
+  });
+
+  it("refuses one clause past the cap with BAD_USER_INPUT naming the field and the limit", () => {
+    const words = Array.from({ length: MAX_TYPED_QUERY_CLAUSES + 1 }, (_, i) => `w${i}`).join(" ");
+    expect(refusal(words)).toMatchObject({ code: "BAD_USER_INPUT", details: { field: "query", limit: MAX_TYPED_QUERY_CLAUSES, clauses: 41 } });
+    expect((refusal(words) as Error).message).toMatch(/at most 40/);
+  });
+
+  it("counts CJK per character and hyphenated words per part, as the analyzer does", () => {
+    expect(typedQuery("請".repeat(MAX_TYPED_QUERY_CLAUSES), "query")).not.toBeNull();
+    expect(refusal("請求書を送る".repeat(7))).toMatchObject({ code: "BAD_USER_INPUT", details: { clauses: 42 } });
+    expect(refusal(Array.from({ length: 21 }, (_, i) => `a${i}-b${i}`).join(" "))).toMatchObject({ details: { clauses: 42 } });
+    // Katakana and Hangul runs are one token each, as Lucene's StandardTokenizer makes them.
+    expect(typedQuery("データベース 관리자", "query")).toBe("データベース OR 관리자 OR 관리자*");
+  });
+
+  it("answers null for text without words and never refuses it", () => {
+    expect(typedQuery(" ~~ *** () ".repeat(20), "query")).toBeNull();
   });
 });

@@ -22,7 +22,8 @@ export class NodeResolver {
   @Query(() => [SearchHit], {
     description:
       "Full-text search over names, descriptions, keywords and alternative labels. The query is plain words " +
-      "(at most 200 characters); Lucene syntax is treated as text.",
+      "(at most 200 characters and 40 search clauses: a word, a part of a hyphenated word, a Chinese character " +
+      "or a Hiragana letter counts one; past either limit BAD_USER_INPUT); Lucene syntax is treated as text.",
   })
   async search(
     @Arg("query", () => String) query: string,

@@ -27,8 +27,8 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * {@code NEO4J_BOLT_PORT} (default 7687). Heap size is set by whoever starts the JVM.
  *
  * <p>Prints exactly one line to stdout, {@code neo4j-local ready bolt://127.0.0.1:<port>}, once the
- * default database is available; Neo4j's own logs go to {@code <home>/logs/}. SIGTERM shuts the
- * database down cleanly, so the next start needs no recovery.
+ * default database is available and warmed up ({@link WarmUp}); Neo4j's own logs go to {@code <home>/logs/}.
+ * SIGTERM shuts the database down cleanly, so the next start needs no recovery.
  */
 public final class Neo4jLocal {
     private static final String HOST = "127.0.0.1";
@@ -91,6 +91,10 @@ public final class Neo4jLocal {
                     + START_TIMEOUT_MS / 1000 + " s; see " + logsDir.resolve("debug.log"));
             System.exit(1);
         }
+        // "Ready" means a client's first query answers in normal time, not after a cold JVM's first plans.
+        long warmUpStarted = System.currentTimeMillis();
+        int rounds = WarmUp.run(dbms.database(DEFAULT_DATABASE_NAME));
+        System.err.println("neo4j-local: warm-up ran " + rounds + " rounds in " + (System.currentTimeMillis() - warmUpStarted) + " ms");
         System.out.println("neo4j-local ready bolt://" + HOST + ":" + port);
 
         // Neo4j's worker threads are not guaranteed to keep the JVM alive; park until SIGTERM.
