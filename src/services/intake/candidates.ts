@@ -193,49 +193,58 @@ export function scoreCandidates(
   const T = INTAKE_TUNING;
   const candidates = evidence.filter((e) => lexical.has(e.id) || titlePrior.has(e.id));
   const strengthOf = (id: string) => Math.max(lexical.get(id) ?? 0, titlePrior.get(id)?.weight ?? 0);
-  const links = new Map(candidates.map((c) => [c.id, linksOf(c)]));
-  // Which candidates each precedent involves, so shared precedents are counted once per task, not per pair.
-  const byPrecedent = new Map<string, string[]>();
-  for (const c of candidates) {
-    for (const p of links.get(c.id)!.precedents) {
+  const links = candidates.map(linksOf);
+  // Which candidates (by position) each precedent involves, so shared precedents are counted once per task,
+  // not per pair; counted in a typed array, as a large precedent pool gives each task thousands of shares.
+  const byPrecedent = new Map<string, number[]>();
+  candidates.forEach((_, i) => {
+    for (const p of links[i]!.precedents) {
       const involved = byPrecedent.get(p);
-      if (involved) involved.push(c.id);
-      else byPrecedent.set(p, [c.id]);
+      if (involved) involved.push(i);
+      else byPrecedent.set(p, [i]);
     }
-  }
+  });
+  const sharedCases = new Int32Array(candidates.length);
   // Strongest first: once a candidate's strength cannot beat the weakest link kept, no later one can,
   // so a task reads a few of its hundreds of possible neighbours (O*NET), with the same result.
-  const byStrength = candidates.map((c) => ({ c, strength: strengthOf(c.id) })).sort((a, b) => b.strength - a.strength);
-  return candidates.map((task) => {
-    const sharedCases = new Map<string, number>();
-    for (const p of links.get(task.id)!.precedents) {
-      for (const other of byPrecedent.get(p)!) sharedCases.set(other, (sharedCases.get(other) ?? 0) + 1);
+  const byStrength = candidates.map((c, i) => ({ c, i, strength: strengthOf(c.id) })).sort((a, b) => b.strength - a.strength);
+  return candidates.map((task, own) => {
+    const touched: number[] = [];
+    for (const p of links[own]!.precedents) {
+      for (const other of byPrecedent.get(p)!) if (sharedCases[other]!++ === 0) touched.push(other);
     }
-    const strongest: Array<{ other: TaskEvidence; sharedPrecedents: number; weight: number }> = [];
-    for (const { c: other, strength } of byStrength) {
+    const strongest: Array<{ other: TaskEvidence; links: Links; sharedPrecedents: number; weight: number }> = [];
+    for (const { c: other, i, strength } of byStrength) {
       // Squared, so one strong neighbour counts for more than several weak ones.
       const bound = strength ** 2 * T.maxLink;
       if (strongest.length === T.supportLinks && bound < strongest[T.supportLinks - 1]!.weight) break;
-      if (other.id === task.id) continue;
-      const sharedPrecedents = sharedCases.get(other.id) ?? 0;
-      const value = linkValue(task, links.get(other.id)!, sharedPrecedents);
+      if (i === own) continue;
+      const sharedPrecedents = sharedCases[i]!;
+      const value = linkValue(task, links[i]!, sharedPrecedents);
       if (value <= 0) continue;
-      strongest.push({ other, sharedPrecedents, weight: strength ** 2 * value });
-      strongest.sort((a, b) => b.weight - a.weight || (a.other.id < b.other.id ? -1 : 1));
+      const link = { other, links: links[i]!, sharedPrecedents, weight: strength ** 2 * value };
+      // Kept sorted by weight, then id: the link goes in before the first it outranks.
+      let at = strongest.length;
+      while (at > 0 && outranks(link, strongest[at - 1]!)) at--;
+      if (at < T.supportLinks) strongest.splice(at, 0, link);
       if (strongest.length > T.supportLinks) strongest.pop();
     }
+    for (const i of touched) sharedCases[i] = 0;
     const total = strongest.reduce((sum, n) => sum + n.weight, 0);
     const support = 1 - Math.exp(-total / T.supportScale);
     const lex = lexical.get(task.id) ?? 0;
     const prior = titlePrior.get(task.id);
     const score = Math.min(1, T.lexicalWeight * lex + T.supportWeight * support + titleWeight * (prior?.weight ?? 0));
-    const graphEvidence = strongest.map((n) => `${describeLink(task, links.get(n.other.id)!, n.sharedPrecedents)} "${n.other.name}"`);
+    const graphEvidence = strongest.map((n) => `${describeLink(task, n.links, n.sharedPrecedents)} "${n.other.name}"`);
     if (prior) graphEvidence.unshift(`belongs to occupation "${prior.occupation}" named in the need`);
     const skills = task.skills.filter((s) => mentionedSkills.has(s.id)).map((s) => s.name);
     if (skills.length > 0) graphEvidence.push(`requires ${skills.map((s) => `"${s}"`).join(", ")}, mentioned in the need`);
     return { task, lex, support, prior: prior?.weight ?? 0, score, graphEvidence };
   });
 }
+
+const outranks = (a: { weight: number; other: TaskEvidence }, b: { weight: number; other: TaskEvidence }) =>
+  a.weight > b.weight || (a.weight === b.weight && a.other.id < b.other.id);
 
 /** What a candidate shares with others, as sets built once, not per pair. */
 type Links = Readonly<{ occupations: Set<string>; precedents: Set<string>; skills: Set<string> }>;
