@@ -14,7 +14,8 @@ import { DIMENSION } from "./onnxModel.js";
 
 export type OnnxEmbedderOptions = Readonly<{ threads?: number | undefined }>;
 
-type Job = Readonly<{ text: string; resolve: (vector: Float32Array) => void; reject: (error: Error) => void }>;
+/** A text on its way through a worker: what to call with its vector. */
+type Job = Readonly<{ resolve: (vector: Float32Array) => void; reject: (error: Error) => void }>;
 
 /**
  * The worker's script. Compiled, it is plain JavaScript. Under tsx (development, tests) it is
@@ -73,7 +74,7 @@ class ModelThread {
   embed(text: string): Promise<Float32Array> {
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
-      this.pending.set(id, { text, resolve, reject });
+      this.pending.set(id, { resolve, reject });
       this.worker.ref();
       this.worker.postMessage({ id, text } satisfies EmbedRequest);
     });
