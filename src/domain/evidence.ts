@@ -72,3 +72,18 @@ export type PrecedentData = Readonly<{
   needChanged: boolean;
   issues: readonly string[];
 }>;
+
+/** A task of an occupation, with what says how usual it is there (for the tasks a need implies). */
+export type OccupationTask = Readonly<{
+  occupationId: string;
+  id: string;
+  name: string;
+  businessFunction: string | null;
+  keywords: readonly string[];
+  altLabels: readonly string[];
+  /** O*NET's importance rating scaled to 0..1, when imported. */
+  importance: number | null;
+  /** O*NET's task type: "Core", "Supplemental", or null. */
+  taskType: string | null;
+  occupations: Named[];
+}>;

@@ -32,8 +32,16 @@ export type MatchEvidence = Readonly<{
   /** Cosine similarity of the clause and the task's sentence, when the vector search found the task. */
   similarity: number | null;
 }>;
+/**
+ * Why a task is in a decomposition: the text describes it (TEXT), or it is usual work of the occupation
+ * the need reads as, not stated (OCCUPATION: advice for the reader, never an input to the recommendation).
+ */
+export const TASK_BASES = ["TEXT", "OCCUPATION"] as const;
+export type TaskBasis = (typeof TASK_BASES)[number];
+
 export type DecomposedTask = Readonly<{
   id: string;
+  basis: TaskBasis;
   name: string;
   businessFunction: string | null;
   score: number;
@@ -75,7 +83,13 @@ export type IntakeWarning = Readonly<{ code: WarningCode; message: string }>;
 
 export type Decomposition = Readonly<{
   version: string;
+  /** The tasks the text describes, strongest first: what skills, traits, warnings and the recommendation build on. */
   tasks: DecomposedTask[];
+  /**
+   * The tasks as the API lists them, at most the limit: the stated ones and the usual tasks of the occupations
+   * the need reads as (basis OCCUPATION), together by score, so a strong implied task goes before a weak match.
+   */
+  listed: DecomposedTask[];
   skills: InferredSkill[];
   outcomes: InferredOutcome[];
   traits: TraitWeight[];

@@ -39,6 +39,22 @@ describe("decomposeNeed on the seed graph", () => {
     expect(d.outcomes.map((o) => o.outcome.id)).toContain("outcome:board-informed");
   });
 
+  it("lists the usual work of the occupation the need reads as, marked and explained, after the tasks the text names", async () => {
+    const d = await decompose({ text: README_NEED });
+    const implied = d.tasks.filter((t) => t.basis === "OCCUPATION");
+    expect(implied.length).toBeGreaterThan(0);
+    const firstImplied = d.tasks.findIndex((t) => t.basis === "OCCUPATION");
+    const lastNamed = d.tasks.findLastIndex((t) => t.basis === "TEXT" && t.evidence.some((e) => e.phrases.length > 0));
+    expect(firstImplied).toBeGreaterThan(lastNamed);
+    for (const task of implied) {
+      expect(task).toMatchObject({ lexicalScore: 0, evidence: [] });
+      expect(task.graphEvidence[0]).toMatch(/^usual work of occupation "(Sales operations analyst|Data analyst)"/);
+    }
+    // Skills and outcomes come from the stated tasks only.
+    const impliedIds = new Set(implied.map((t) => t.task.id));
+    expect(d.skills.flatMap((s) => s.fromTaskIds).some((id) => impliedIds.has(id))).toBe(false);
+  });
+
   it.each([
     ["payroll", "Run the monthly payroll for 400 employees in Germany", "task:hr-run-monthly-payroll"],
     ["a CRM migration", "Migrate our CRM to Salesforce before Q3", "task:it-migrate-crm-to-salesforce"],
@@ -114,10 +130,11 @@ describe("decomposeNeed on the seed graph", () => {
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "limit" });
   });
 
-  it("sends two Cypher round trips to decompose, and one more to load the nodes it names", async () => {
+  it("sends three Cypher round trips to decompose (the implied tasks are the third), and one more to load the nodes it names", async () => {
     const { result, queries } = await session.api.countQueries(DecomposeNeedDocument, { input: { text: README_NEED } });
     expect(result.errors).toBeUndefined();
-    expect(queries).toBe(3);
+    expect(result.data!.decomposeNeed.tasks.some((t) => t.basis === "OCCUPATION")).toBe(true);
+    expect(queries).toBe(4);
   });
 });
 
@@ -132,7 +149,10 @@ describe("submitNeed", () => {
     expect(need.id).toMatch(/^need:[0-9a-f-]{36}$/);
     expect(need.decompositionVersion).toBe("intake-1");
     expect(need.requestedWorkerType).toEqual({ id: "wt:employee" });
-    expect(need.tasks.map((t) => t.task.id)).toEqual(decomposition.tasks.map((t) => t.task.id));
+    // The need keeps the tasks its text states (what a recommendation reads), in their order; implied ones are advice.
+    const listedStated = decomposition.tasks.filter((t) => t.basis === "TEXT").map((t) => t.task.id);
+    expect(listedStated.length).toBeGreaterThan(0);
+    expect(need.tasks.map((t) => t.task.id).filter((id) => listedStated.includes(id))).toEqual(listedStated);
     expect(need.tasks.map((t) => t.rank)).toEqual(need.tasks.map((_, i) => i + 1));
 
     const stored = await session.client.request(NeedByIdDocument, { id: need.id });

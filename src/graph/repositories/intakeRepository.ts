@@ -2,7 +2,7 @@
  * The Cypher of intake: full-text and vector retrieval of candidate tasks, skills, occupations and
  * outcomes, and the graph evidence of the candidates.
  */
-import type { Named, Retrieval, TaskEvidence } from "../../domain/evidence.js";
+import type { Named, OccupationTask, Retrieval, TaskEvidence } from "../../domain/evidence.js";
 import type { Executor } from "../executor.js";
 import { FULLTEXT } from "../model.js";
 import { VECTOR_STORE } from "../vectorModel.js";
@@ -185,5 +185,30 @@ export class IntakeRepository {
       { ids: taskIds, precedents: PRECEDENT_SAMPLE, tenants: this.tenants },
     );
     return rows as unknown as TaskEvidence[];
+  }
+
+  /**
+   * The active tasks of these occupations (for one of a taxonomy without tasks, ESCO, those of the occupations
+   * the crosswalk says are the same or nearly), with what says how usual each is.
+   */
+  async occupationTasks(occupationIds: readonly string[]): Promise<OccupationTask[]> {
+    if (occupationIds.length === 0) return [];
+    const rows = await this.executor.read(
+      `UNWIND $ids AS occupationId
+       MATCH (o:Occupation {id: occupationId})
+       UNWIND COLLECT {
+         MATCH (o)-[:INCLUDES_TASK]->(t:Task) WHERE t.status = 'ACTIVE' RETURN t
+         UNION
+         MATCH (o)-[m:MATCHES]-(:Occupation)-[:INCLUDES_TASK]->(t:Task)
+         WHERE m.matchType IN ['EXACT', 'CLOSE'] AND t.status = 'ACTIVE' AND NOT EXISTS { (o)-[:INCLUDES_TASK]->(:Task) }
+         RETURN t
+       } AS t
+       RETURN occupationId, t.id AS id, t.name AS name, t.businessFunction AS businessFunction,
+              coalesce(t.keywords, []) AS keywords, coalesce(t.altLabels, []) AS altLabels,
+              t.onetImportance AS importance, t.taskType AS taskType,
+              [(x:Occupation)-[:INCLUDES_TASK]->(t) WHERE x.status = 'ACTIVE' | x {.id, .name}] AS occupations`,
+      { ids: occupationIds },
+    );
+    return rows as unknown as OccupationTask[];
   }
 }

@@ -7,7 +7,7 @@ import { toGraph } from "./node.mapper.js";
 
 export async function toGraphDecomposition(d: DomainDecomposition, taxonomy: TaxonomyService): Promise<Decomposition> {
   const nodes = await taxonomy.nodesByIds([
-    ...d.tasks.map((t) => t.id),
+    ...d.listed.map((t) => t.id),
     ...d.skills.map((s) => s.id),
     ...d.outcomes.map((o) => o.id),
     ...d.traits.map((t) => t.id),
@@ -19,7 +19,7 @@ export async function toGraphDecomposition(d: DomainDecomposition, taxonomy: Tax
   const node = <T>(id: string) => toGraph<T>(nodes.get(id)!);
   return {
     version: d.version,
-    tasks: present(d.tasks).map(({ id, ...t }) => ({ ...t, task: node(id) })),
+    tasks: present(d.listed).map(({ id, ...t }) => ({ ...t, task: node(id) })),
     skills: present(d.skills).map(({ id, fromTasks, ...s }) => ({ ...s, skill: node(id), fromTaskIds: fromTasks })),
     outcomes: present(d.outcomes).map(({ id, fromTasks, ...o }) => ({ ...o, outcome: node(id), fromTaskIds: fromTasks })),
     traits: present(d.traits).map(({ id, ...t }) => ({ ...t, trait: node(id) })),

@@ -4,7 +4,7 @@
  */
 import { registerEnumType } from "type-graphql";
 import { MATCH_TYPES } from "../../domain/crosswalk.js";
-import { TRAIT_SOURCE_KINDS, WARNING_CODES } from "../../domain/intake.js";
+import { TASK_BASES, TRAIT_SOURCE_KINDS, WARNING_CODES } from "../../domain/intake.js";
 import { DATA_SENSITIVITY, FACT_ORIGINS } from "../../domain/need.js";
 import { AUDIT_OUTCOMES, ROLES } from "../../domain/principal.js";
 import { FACTOR_KINDS } from "../../domain/recommendation.js";
@@ -45,6 +45,13 @@ export const TraitSourceKind = graphqlEnum(TRAIT_SOURCE_KINDS, {
   description: "Where a trait weight came from: the matched tasks, a stated fact, or a cue read from the text.",
 });
 export type TraitSourceKind = (typeof TraitSourceKind)[keyof typeof TraitSourceKind];
+
+export const TaskBasis = graphqlEnum(TASK_BASES, {
+  name: "TaskBasis",
+  description:
+    "Why a task is in a decomposition: TEXT, the need describes it; OCCUPATION, usual work of the occupation the need reads as, not stated (shown for the reader; recommendations use TEXT tasks only).",
+});
+export type TaskBasis = (typeof TaskBasis)[keyof typeof TaskBasis];
 
 export const IntakeWarningCode = graphqlEnum(WARNING_CODES, { name: "IntakeWarningCode" });
 export type IntakeWarningCode = (typeof IntakeWarningCode)[keyof typeof IntakeWarningCode];

@@ -1,7 +1,7 @@
 /** The GraphQL types of intake: the need input, its decomposition and a stored need. */
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from "type-graphql";
 import { NEED_LIMITS } from "../../domain/need.js";
-import { DataSensitivity, IntakeWarningCode, TraitSourceKind } from "./enums.types.js";
+import { DataSensitivity, IntakeWarningCode, TaskBasis, TraitSourceKind } from "./enums.types.js";
 import { StatedFacts } from "./facts.types.js";
 import { Occupation, Outcome, Skill, Task, Trait, WorkerType } from "./taxonomy.types.js";
 
@@ -90,6 +90,9 @@ export class MatchEvidence {
 export class DecomposedTask {
   @Field(() => Task)
   task!: Task;
+
+  @Field(() => TaskBasis, { description: "TEXT: the need describes the task; OCCUPATION: usual work of its occupation, not stated." })
+  basis!: TaskBasis;
 
   @Field(() => Float, { description: "Ranking score (0..1)." })
   score!: number;
@@ -214,7 +217,10 @@ export class Decomposition {
   @Field(() => String, { description: "Version of the decomposition method." })
   version!: string;
 
-  @Field(() => [DecomposedTask], { description: "Best first." })
+  @Field(() => [DecomposedTask], {
+    description:
+      "The tasks the text describes (basis TEXT), best first, then, in the room `limit` leaves, the usual tasks of the occupations the need reads as (basis OCCUPATION).",
+  })
   tasks!: DecomposedTask[];
 
   @Field(() => [InferredSkill])

@@ -4,7 +4,7 @@
  * whatever the transport.
  */
 import type { Retrieval, TaskEvidence } from "../../domain/evidence.js";
-import type { ClauseWords, DecomposedTask, Decomposition } from "../../domain/intake.js";
+import type { ClauseWords, DecomposedTask, Decomposition, OccupationMatch } from "../../domain/intake.js";
 import type { NeedFacts, NeedInput } from "../../domain/need.js";
 import { scoreCandidates, textMatches, titlePriors } from "./candidates.js";
 import { inferOccupations, inferOutcomes, inferSkills } from "./inference.js";
@@ -16,8 +16,20 @@ import { warningsFor } from "./warnings.js";
 
 export const DECOMPOSITION_VERSION = "intake-1";
 
+/** The tasks the text states, scored and cut, before implied tasks join them. */
+export type StatedReading = Readonly<{
+  need: NeedInput;
+  facts: NeedFacts;
+  clauses: readonly ClauseWords[];
+  retrieval: Retrieval;
+  /** Stated tasks, best first, at most the limit, each with its graph evidence. */
+  kept: ReadonlyArray<Readonly<{ task: DecomposedTask; evidence: TaskEvidence }>>;
+  /** The need's occupations, ranked from the stated tasks, the vectors and the title. */
+  occupations: OccupationMatch[];
+}>;
+
 /** `facts` are the need's facts as resolved once for the request (resolveNeedFacts). */
-export function decompose(
+export function readStatedTasks(
   need: NeedInput,
   facts: NeedFacts,
   clauses: readonly ClauseWords[],
@@ -25,7 +37,7 @@ export function decompose(
   evidence: readonly TaskEvidence[],
   limit: number,
   titleStated = need.title !== null,
-): Decomposition {
+): StatedReading {
   const T = INTAKE_TUNING;
   const matches = textMatches(clauses, retrieval, evidence);
   const mentionedSkills = new Set(retrieval.skillHits.map((s) => s.id));
@@ -41,33 +53,55 @@ export function decompose(
     .filter((s) => s.score >= T.minScore && s.score >= T.relativeCut * best)
     .filter((s) => !(s.lex < T.isolatedLexical && s.support < T.isolatedSupport && s.prior === 0))
     .sort((a, b) => b.score - a.score || (a.task.id < b.task.id ? -1 : 1))
-    .slice(0, limit);
+    .slice(0, limit)
+    .map((s) => ({
+      evidence: s.task,
+      task: {
+        id: s.task.id,
+        basis: "TEXT" as const,
+        name: s.task.name,
+        businessFunction: s.task.businessFunction,
+        score: round(s.score),
+        confidence: round(logistic(T.confidenceSlope * (s.score - T.confidenceMidpoint))),
+        lexicalScore: round(s.lex),
+        graphSupport: round(s.support),
+        titleMatch: round(s.prior),
+        evidence: [...(matches.evidence.get(s.task.id) ?? [])].sort((a, b) => b.strength - a.strength),
+        graphEvidence: s.graphEvidence,
+        ruledOutBy: s.ruledOutBy,
+        occupations: s.task.occupations,
+      },
+    }));
+  const weightOf = new Map(kept.map((k) => [k.task.id, k.task.score]));
+  const textMatch = Math.max(0, ...kept.map((k) => k.task.lexicalScore));
+  const occupations = inferOccupations(
+    kept.map((k) => k.evidence),
+    weightOf,
+    retrieval,
+    textMatch,
+  );
+  return { need, facts, clauses, retrieval, kept, occupations };
+}
 
-  const tasks: DecomposedTask[] = kept.map((s) => ({
-    id: s.task.id,
-    name: s.task.name,
-    businessFunction: s.task.businessFunction,
-    score: round(s.score),
-    confidence: round(logistic(T.confidenceSlope * (s.score - T.confidenceMidpoint))),
-    lexicalScore: round(s.lex),
-    graphSupport: round(s.support),
-    titleMatch: round(s.prior),
-    evidence: [...(matches.evidence.get(s.task.id) ?? [])].sort((a, b) => b.strength - a.strength),
-    graphEvidence: s.graphEvidence,
-    ruledOutBy: s.ruledOutBy,
-    occupations: s.task.occupations,
-  }));
-
-  const chosen = kept.map((s) => s.task);
+/**
+ * The decomposition. Skills, outcomes, traits, warnings and the recommendation are read from the stated tasks
+ * only; the listing adds the implied ones (see `listing`).
+ */
+export function completeDecomposition(reading: StatedReading, implied: readonly DecomposedTask[], limit: number): Decomposition {
+  const { need, facts, clauses, retrieval } = reading;
+  const tasks = reading.kept.map((k) => k.task);
+  const chosen = reading.kept.map((k) => k.evidence);
   const weightOf = new Map(tasks.map((t) => [t.id, t.score]));
+  const mentionedSkills = new Set(retrieval.skillHits.map((s) => s.id));
   const traits = traitProfile(facts, chosen, weightOf, retrieval.traits);
   return {
     version: DECOMPOSITION_VERSION,
     tasks,
+    listed: listing(tasks, implied, limit),
     skills: inferSkills(chosen, weightOf, mentionedSkills),
     outcomes: inferOutcomes(chosen, weightOf, retrieval.outcomeHits),
     traits,
-    occupations: inferOccupations(chosen, weightOf, retrieval, Math.max(0, ...tasks.map((t) => t.lexicalScore))),
+    occupations: reading.occupations,
     warnings: warningsFor(need, clauses, tasks, traits, facts, retrieval),
     facts: { durationWeeks: facts.durationWeeks, durationSource: facts.durationSource, ongoing: facts.ongoing },
     ruledOut: facts.ruledOut.map((r) => r.phrase),
@@ -88,4 +122,31 @@ export function decompose(
     requestedWorkerType: retrieval.requestedWorkerType,
     taskEvidence: chosen,
   };
+}
+
+/** A decomposition of the stated tasks alone (no implied tasks). */
+export function decompose(
+  need: NeedInput,
+  facts: NeedFacts,
+  clauses: readonly ClauseWords[],
+  retrieval: Retrieval,
+  evidence: readonly TaskEvidence[],
+  limit: number,
+  titleStated = need.title !== null,
+): Decomposition {
+  return completeDecomposition(readStatedTasks(need, facts, clauses, retrieval, evidence, limit, titleStated), [], limit);
+}
+
+/**
+ * Stated and implied tasks together by score (an implied task's score is the one a stated task of its confidence
+ * has), at most `limit`: a strong implied task goes before a loose match. A task the text names (all the words of
+ * its name, a keyword or a label are in one clause) stays before every implied one, and stated tasks keep their order.
+ */
+export function listing(stated: readonly DecomposedTask[], implied: readonly DecomposedTask[], limit: number): DecomposedTask[] {
+  const named = stated.filter((t) => t.evidence.some((e) => e.phrases.length > 0));
+  const cap = Math.min(Infinity, ...named.map((t) => t.score));
+  const rank = (t: DecomposedTask) => (t.basis === "TEXT" ? t.score : Math.min(t.score, cap));
+  return [...stated, ...implied]
+    .sort((a, b) => rank(b) - rank(a) || (a.basis === b.basis ? b.score - a.score || (a.id < b.id ? -1 : 1) : a.basis === "TEXT" ? -1 : 1))
+    .slice(0, limit);
 }

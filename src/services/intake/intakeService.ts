@@ -8,7 +8,7 @@ export type IntakeRetrievalSettings = Readonly<{
 /** Intake as the API offers it: validate a need, retrieve candidates from the graph, decompose, store. */
 import DataLoader from "dataloader";
 import type { Named, TaskEvidence } from "../../domain/evidence.js";
-import type { Decomposition } from "../../domain/intake.js";
+import type { DecomposedTask, Decomposition } from "../../domain/intake.js";
 import { type NeedFacts, type NeedInput, parseNeedInput } from "../../domain/need.js";
 import { AppError, BadInputError, NotFoundError } from "../../errors.js";
 import type { IntakeRepository } from "../../graph/repositories/intakeRepository.js";
@@ -18,7 +18,8 @@ import type { Embedder } from "../../embedding/embedder.js";
 import { anyOf } from "../lucene.js";
 import { checkPageSize } from "../paging.js";
 import { fusedHits, semanticOccupationRanking } from "./candidates.js";
-import { decompose } from "./decompose.js";
+import { completeDecomposition, readStatedTasks, type StatedReading } from "./decompose.js";
+import { impliedTasks, implyingOccupations } from "./implied.js";
 import { resolveNeedFacts } from "./needFacts.js";
 import { readNeed } from "./needReading.js";
 import { contentWords, workWords } from "./text.js";
@@ -54,7 +55,8 @@ export class IntakeService {
     this.needLoader = new DataLoader((ids) => needs.byIds(ids));
   }
 
-  async decompose(rawNeed: unknown, limit = 10): Promise<DecomposeResult> {
+  /** `implied: false` leaves out implied tasks (a recommendation does not read them): one round trip less. */
+  async decompose(rawNeed: unknown, limit = 10, { implied = true }: { implied?: boolean } = {}): Promise<DecomposeResult> {
     const need = parseNeedInput(rawNeed);
     checkPageSize(limit, MAX_TASKS, "limit");
     const reading = readNeed(need);
@@ -96,8 +98,17 @@ export class IntakeService {
     ].sort();
     const evidence = await this.intake.evidence(candidateIds);
     const facts = resolveNeedFacts(need, reading, this.today());
-    const decomposition = decompose(need, facts, parts, retrieval, evidence, limit, reading.titleStated);
+    const stated = readStatedTasks(need, facts, parts, retrieval, evidence, limit, reading.titleStated);
+    const decomposition = completeDecomposition(stated, implied ? await this.impliedTasks(stated, limit) : [], limit);
     return { need, facts, decomposition, activeTraits: retrieval.traits };
+  }
+
+  /** The usual tasks of the occupations the need reads as (a third round trip, when an occupation implies any). */
+  private async impliedTasks(stated: StatedReading, limit: number): Promise<DecomposedTask[]> {
+    const implying = implyingOccupations(stated.occupations);
+    if (implying.length === 0) return [];
+    const candidates = await this.intake.occupationTasks(implying.map((o) => o.id));
+    return impliedTasks({ tasks: stated.kept.map((k) => k.task), occupations: stated.occupations }, candidates, stated.facts.ruledOut, limit);
   }
 
   /** The facts of a need stored earlier, read as a decomposition reads them (text included). */

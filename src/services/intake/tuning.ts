@@ -97,6 +97,38 @@ export const INTAKE_TUNING = {
   rankingFloor: 0.3,
   rankingTextFactor: 1,
 
+  // Implied tasks: the usual work of the occupation the need reads as, listed after the tasks the text states.
+  /**
+   * Occupations whose ranking weight is at least this share of the best lend their usual tasks (a near-tie
+   * lends both), at most `impliedOccupations` of them.
+   */
+  impliedOccupationShare: 0.8,
+  impliedOccupations: 2,
+  /**
+   * The best occupation implies work only on some evidence of its own: a matched task of it, its title in the
+   * need, or a vector match at this cosine or more (the fifth-best O*NET occupation of an ESCO description sits
+   * near 0.49 and below 0.3 nothing is right; see rankingFloor).
+   */
+  impliedMinSimilarity: 0.45,
+  /**
+   * How usual a task is for its occupation (0..1): O*NET's importance rating when imported, else its task type
+   * (core tasks are rated important by most incumbents, supplemental ones by few), else the middle.
+   */
+  coreTypicality: 0.75,
+  supplementalTypicality: 0.4,
+  unratedTypicality: 0.5,
+  /**
+   * An implied task's confidence: the chance its occupation is right (`impliedConfidence` times the occupation's
+   * weight) times the chance a need for that occupation includes one of its usual tasks (`usualWorkShare`, less
+   * for a task it does less often: base + (1 - base) * typicality). 0.55: of the needs whose best occupation
+   * implies tasks, 53% had it right (tuning half, all sets, first run). 0.75 is a stated judgement: a need
+   * seldom asks for all of an occupation's work; it keeps a task the text states nearly word for word (score
+   * 0.8 and more) above every implied one.
+   */
+  impliedConfidence: 0.55,
+  usualWorkShare: 0.75,
+  impliedTypicalityBase: 0.7,
+
   // Negation: what the text rules out.
   /** A task the text rules out keeps this share of its score (it stays visible, with the reason). */
   ruledOutFactor: 0.2,

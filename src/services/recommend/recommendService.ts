@@ -61,7 +61,7 @@ export class RecommendService {
       const confidence = new Map(stored.tasks.map((t) => [t.taskId, t.confidence]));
       tasks = await this.taskEvidence(chosen, (id) => (overrides ? 1 : (confidence.get(id) ?? 1)));
     } else {
-      const decomposed = await this.intake.decompose(input.need, 10);
+      const decomposed = await this.intake.decompose(input.need, 10, { implied: false });
       need = decomposed.need;
       facts = decomposed.facts;
       warnings = decomposed.decomposition.warnings;

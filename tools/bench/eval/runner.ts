@@ -46,7 +46,8 @@ export async function evaluate(
 
   for (const half of halves) {
     const rows: Row[] = [];
-    const scored: Scored[] = opened.map(() => []);
+    // Per variant and basis: stated (TEXT) and implied (OCCUPATION) tasks are calibrated apart.
+    const scored = new Map<string, Scored>();
     // The ESCO label sets share most needs; a need's answer does not depend on the set it is judged in.
     const answers = new Map<string, { result: Decomposition; ms: number }>();
     for (const set of sets) {
@@ -63,10 +64,14 @@ export async function evaluate(
             answer = { result, ms: performance.now() - started };
             answers.set(cacheKey, answer);
           }
-          judged[v]!.judgements.push(judge(answer.result, need.truth));
+          const tasks = answer.result.listed;
+          judged[v]!.judgements.push(judge({ tasks, occupations: answer.result.occupations }, need.truth));
           judged[v]!.times.push(answer.ms);
-          for (const task of answer.result.tasks) {
-            scored[v]!.push([task.score, task.confidence, task.occupations.some((o) => need.truth.occupations.has(o.id))]);
+          for (const task of tasks) {
+            const key = `${variant.name}${task.basis === "TEXT" ? "" : " (implied)"}`;
+            const list = scored.get(key) ?? [];
+            list.push([task.score, task.confidence, task.occupations.some((o) => need.truth.occupations.has(o.id))]);
+            scored.set(key, list);
           }
         }
       }
@@ -77,7 +82,7 @@ export async function evaluate(
       }
     }
     printHalf(half, rows);
-    if (half === "tune") printCalibration(opened.map((v) => v.name), scored);
+    if (half === "tune") printCalibration(scored);
   }
 }
 
@@ -106,8 +111,8 @@ function printHalf(half: Half, rows: readonly Row[]): void {
 }
 
 /** Reported confidence of the returned tasks against the share that belong to a right occupation, tuning half only. */
-function printCalibration(variants: readonly string[], scored: readonly Scored[]): void {
-  const rows = variants.flatMap((name, v) => calibrationRows(name, scored[v]!));
+function printCalibration(scored: ReadonlyMap<string, Scored>): void {
+  const rows = [...scored].flatMap(([name, tasks]) => calibrationRows(name, tasks));
   console.log(`\n${table(["calibration, tuning half, all sets", "confidence", "tasks", "mean conf.", "right occupation"], rows)}`);
 }
 

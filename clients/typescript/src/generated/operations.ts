@@ -324,6 +324,11 @@ export type RuleSeverity =
   | 'LOW'
   | 'MEDIUM';
 
+/** Why a task is in a decomposition: TEXT, the need describes it; OCCUPATION, usual work of the occupation the need reads as, not stated (shown for the reader; recommendations use TEXT tasks only). */
+export type TaskBasis =
+  | 'OCCUPATION'
+  | 'TEXT';
+
 /** A correction of the decomposition: a task the need is made of, and its weight (0..1]. */
 export type TaskOverrideInput = {
   taskId: string | number;
@@ -726,14 +731,14 @@ export type DecomposeNeedQueryVariables = Exact<{
 }>;
 
 
-export type DecomposeNeedQuery = { decomposeNeed: { version: string, ruledOut: Array<string>, warnings: Array<{ code: IntakeWarningCode, message: string }>, facts: { durationWeeks: number | null, durationSource: TraitSourceKind | null, ongoing: boolean | null }, statedFacts: { hoursPerWeek: number | null, headcount: number | null, remoteAllowed: boolean | null, regulated: boolean | null, dataSensitivity: DataSensitivity | null, tenureWeeks: number | null, renewals: number | null, coverage: Array<string>, control: Array<string>, regulatedDomains: Array<string>, volumes: Array<{ amount: number, items: string, per: string | null }>, sources: Array<{ field: string, origin: FactOrigin, phrase: string | null }> }, tasks: Array<{ score: number, confidence: number, lexicalScore: number, graphSupport: number, graphEvidence: Array<string>, ruledOutBy: string | null, task: { id: string, name: string }, evidence: Array<{ clause: string, phrases: Array<string>, words: Array<string>, strength: number, similarity: number | null }> }>, skills: Array<{ weight: number, mentioned: boolean, fromTaskIds: Array<string>, skill: { id: string, name: string } }>, outcomes: Array<{ weight: number, outcome: { id: string, name: string } }>, traits: Array<{ weight: number, trait: { id: string, name: string }, sources: Array<{ kind: TraitSourceKind, detail: string, weight: number }> }>, occupations: Array<{ weight: number, taskCount: number, titleMatch: boolean, similarity: number | null, occupation: { id: string, name: string } }>, requestedWorkerType: { id: string, name: string } | null } };
+export type DecomposeNeedQuery = { decomposeNeed: { version: string, ruledOut: Array<string>, warnings: Array<{ code: IntakeWarningCode, message: string }>, facts: { durationWeeks: number | null, durationSource: TraitSourceKind | null, ongoing: boolean | null }, statedFacts: { hoursPerWeek: number | null, headcount: number | null, remoteAllowed: boolean | null, regulated: boolean | null, dataSensitivity: DataSensitivity | null, tenureWeeks: number | null, renewals: number | null, coverage: Array<string>, control: Array<string>, regulatedDomains: Array<string>, volumes: Array<{ amount: number, items: string, per: string | null }>, sources: Array<{ field: string, origin: FactOrigin, phrase: string | null }> }, tasks: Array<{ basis: TaskBasis, score: number, confidence: number, lexicalScore: number, graphSupport: number, graphEvidence: Array<string>, ruledOutBy: string | null, task: { id: string, name: string }, evidence: Array<{ clause: string, phrases: Array<string>, words: Array<string>, strength: number, similarity: number | null }> }>, skills: Array<{ weight: number, mentioned: boolean, fromTaskIds: Array<string>, skill: { id: string, name: string } }>, outcomes: Array<{ weight: number, outcome: { id: string, name: string } }>, traits: Array<{ weight: number, trait: { id: string, name: string }, sources: Array<{ kind: TraitSourceKind, detail: string, weight: number }> }>, occupations: Array<{ weight: number, taskCount: number, titleMatch: boolean, similarity: number | null, occupation: { id: string, name: string } }>, requestedWorkerType: { id: string, name: string } | null } };
 
 export type SubmitNeedMutationVariables = Exact<{
   input: NeedInput;
 }>;
 
 
-export type SubmitNeedMutation = { submitNeed: { need: { id: string, text: string, decompositionVersion: string, requestedWorkerType: { id: string } | null, tasks: Array<{ rank: number, score: number, task: { id: string } }> }, decomposition: { tasks: Array<{ task: { id: string } }> } } };
+export type SubmitNeedMutation = { submitNeed: { need: { id: string, text: string, decompositionVersion: string, requestedWorkerType: { id: string } | null, tasks: Array<{ rank: number, score: number, task: { id: string } }> }, decomposition: { tasks: Array<{ basis: TaskBasis, task: { id: string } }> } } };
 
 export type NeedByIdQueryVariables = Exact<{
   id: string | number;
@@ -1878,6 +1883,7 @@ export const DecomposeNeedDocument = new TypedDocumentString(`
         id
         name
       }
+      basis
       score
       confidence
       lexicalScore
@@ -1960,6 +1966,7 @@ export const SubmitNeedDocument = new TypedDocumentString(`
         task {
           id
         }
+        basis
       }
     }
   }
