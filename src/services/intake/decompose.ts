@@ -124,17 +124,10 @@ export function completeDecomposition(reading: StatedReading, implied: readonly 
   };
 }
 
-/** A decomposition of the stated tasks alone (no implied tasks). */
-export function decompose(
-  need: NeedInput,
-  facts: NeedFacts,
-  clauses: readonly ClauseWords[],
-  retrieval: Retrieval,
-  evidence: readonly TaskEvidence[],
-  limit: number,
-  titleStated = need.title !== null,
-): Decomposition {
-  return completeDecomposition(readStatedTasks(need, facts, clauses, retrieval, evidence, limit, titleStated), [], limit);
+/** A decomposition of the stated tasks alone (no implied tasks), in one call: for tests and benchmarks of the scoring. */
+export function decompose(...args: Parameters<typeof readStatedTasks>): Decomposition {
+  const limit = args[5];
+  return completeDecomposition(readStatedTasks(...args), [], limit);
 }
 
 /**
