@@ -114,10 +114,10 @@ describe("decomposeNeed on the seed graph", () => {
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "limit" });
   });
 
-  it("sends two Cypher round trips to decompose, and one more to load the nodes it names", async () => {
+  it("sends a fixed number of statements to decompose (full-text, vector halves, evidence halves), and one more to load the nodes it names", async () => {
     const { result, queries } = await session.api.countQueries(DecomposeNeedDocument, { input: { text: README_NEED } });
     expect(result.errors).toBeUndefined();
-    expect(queries).toBe(3);
+    expect(queries).toBe(6);
   });
 });
 

@@ -63,28 +63,33 @@ export class IntakeService {
     // One embedding call for the clauses, the title (when there is one) and the work text: the model runs them side by side.
     const texts = [...parts.map((p) => p.text), ...(reading.title ? [reading.title] : []), reading.workText];
     const { embedder, occupationSources } = this.retrieval;
-    const vectors = embedder ? await embedder.embed(texts) : [];
     const asList = (v: Float32Array | undefined) => (v ? Array.from(v) : null);
-    const clauseVectors = vectors.slice(0, parts.length);
-    const workTextVector = vectors[texts.length - 1];
-    const retrieval = await this.intake.retrieve({
-      clauses: parts.flatMap((part, index) => {
-        const query = anyOf(part.words);
-        return query ? [{ index, query }] : [];
-      }),
-      skills: anyOf(everyWord),
-      occupations: reading.title ? anyOf(contentWords(reading.title)) : null,
-      outcomes: need.outcomeDescription ? anyOf(workWords(need.outcomeDescription)) : null,
-      perClause: INTAKE_TUNING.fusedPerClause,
-      clauseVectors: clauseVectors.map((vector, index) => ({ index, vector: Array.from(vector) })),
-      titleVector: reading.title ? asList(vectors[parts.length]) : null,
-      textVector: reading.workText ? asList(workTextVector) : null,
-      vectorK: INTAKE_TUNING.vectorK,
-      semanticPerClause: INTAKE_TUNING.semanticPerClause,
-      occupationsPerVector: INTAKE_TUNING.occupationsPerVector,
-      requestedWorkerTypeId: need.requestedWorkerTypeId,
-      occupationSources,
-    });
+    // Full-text retrieval runs while the model embeds; the vector queries follow once the vectors are in.
+    const vectors = embedder
+      ? embedder.embed(texts).then((vectors) => ({
+          clauseVectors: parts.map((_, index) => ({ index, vector: Array.from(vectors[index]!) })),
+          titleVector: reading.title ? asList(vectors[parts.length]) : null,
+          textVector: reading.workText ? asList(vectors[texts.length - 1]) : null,
+          vectorK: INTAKE_TUNING.vectorK,
+          semanticPerClause: INTAKE_TUNING.semanticPerClause,
+          occupationsPerVector: INTAKE_TUNING.occupationsPerVector,
+        }))
+      : Promise.resolve(null);
+    const retrieval = await this.intake.retrieve(
+      {
+        clauses: parts.flatMap((part, index) => {
+          const query = anyOf(part.words);
+          return query ? [{ index, query }] : [];
+        }),
+        skills: anyOf(everyWord),
+        occupations: reading.title ? anyOf(contentWords(reading.title)) : null,
+        outcomes: need.outcomeDescription ? anyOf(workWords(need.outcomeDescription)) : null,
+        perClause: INTAKE_TUNING.fusedPerClause,
+        requestedWorkerTypeId: need.requestedWorkerTypeId,
+        occupationSources,
+      },
+      vectors,
+    );
     // Every task that can score: the fused text hits, and the tasks of the occupations that lend a prior.
     const priorOccupations = semanticOccupationRanking(retrieval).slice(0, INTAKE_TUNING.semanticPriorOccupations);
     const candidateIds = [
