@@ -9,7 +9,8 @@ import { VECTOR_STORE } from "../vectorModel.js";
 
 export type ClauseQuery = Readonly<{ index: number; query: string }>;
 export type ClauseVector = Readonly<{ index: number; vector: readonly number[] }>;
-export type RetrievalRequest = Readonly<{
+/** What full-text retrieval needs: words only, so it can run while the sentence vectors are computed. */
+export type TextRetrievalRequest = Readonly<{
   clauses: readonly ClauseQuery[];
   /** Lucene query over skill names, or null. */
   skills: string | null;
@@ -18,6 +19,11 @@ export type RetrievalRequest = Readonly<{
   /** Lucene query over outcomes (the outcome the manager described), or null. */
   outcomes: string | null;
   perClause: number;
+  requestedWorkerTypeId: string | null;
+  /** Occupations of these taxonomies only (their `source`), or null for all. */
+  occupationSources: readonly string[] | null;
+}>;
+export type VectorRetrievalRequest = Readonly<{
   /** The clauses' sentence vectors, searched in the task vector index. */
   clauseVectors: readonly ClauseVector[];
   /** Sentence vectors of the need's title and of its work text, searched in the occupation vector index. */
@@ -29,10 +35,10 @@ export type RetrievalRequest = Readonly<{
   semanticPerClause: number;
   /** Occupations kept per vector query. */
   occupationsPerVector: number;
-  requestedWorkerTypeId: string | null;
-  /** Occupations of these taxonomies only (their `source`), or null for all. */
-  occupationSources: readonly string[] | null;
 }>;
+type VectorHits = Pick<Retrieval, "semanticHits" | "semanticOccupations">;
+type TextHits = Omit<Retrieval, keyof VectorHits>;
+const NO_VECTOR_HITS: VectorHits = { semanticHits: [], semanticOccupations: [] };
 
 const OCCUPATION_TASKS = 40;
 /** With ESCO (3,658 occupations) beside O*NET (1,016), a filtered occupation search keeps about a fifth of its neighbours. */
@@ -57,7 +63,22 @@ const PRECEDENT_SAMPLE = 100;
  */
 const LUCENE_OVERFETCH = 4;
 
-/** The Cypher of intake: two round trips, one to retrieve candidates and one to gather their evidence. */
+/**
+ * Statements that run side by side, each in its own transaction: Neo4j runs a statement on one thread,
+ * so on a machine of two cores two of them take about half the time of one (vector queries, about 2 ms
+ * each, and the evidence of 200 to 300 candidates are the long parts).
+ */
+const PARALLEL_STATEMENTS = 2;
+/** Below this many tasks a second statement's round trip costs more than it saves. */
+const SPLIT_EVIDENCE_FROM = 40;
+
+/** `items` in `parts` runs of nearly equal length, in order (empty runs left out). */
+function runs<T>(items: readonly T[], parts: number): T[][] {
+  const size = Math.ceil(items.length / parts);
+  return Array.from({ length: parts }, (_, part) => items.slice(part * size, (part + 1) * size)).filter((run) => run.length > 0);
+}
+
+/** The Cypher of intake: retrieval of candidates (full-text, then vector), then their evidence. */
 export class IntakeRepository {
   /** `tenants`: whose precedents count as evidence (the request's own and the shared pool). */
   constructor(
@@ -65,7 +86,19 @@ export class IntakeRepository {
     private readonly tenants: readonly string[],
   ) {}
 
-  async retrieve(request: RetrievalRequest): Promise<Retrieval> {
+  /**
+   * The full-text statement starts at once; the vector statements when `vectors` arrive (null: none),
+   * so the sentence model and the full-text search run at the same time.
+   */
+  async retrieve(request: TextRetrievalRequest, vectors: Promise<VectorRetrievalRequest | null>): Promise<Retrieval> {
+    const [byText, byVector] = await Promise.all([
+      this.retrieveByText(request),
+      vectors.then((v) => (v ? this.retrieveByVector(v, request.occupationSources) : NO_VECTOR_HITS)),
+    ]);
+    return { ...byText, ...byVector };
+  }
+
+  private async retrieveByText(request: TextRetrievalRequest): Promise<TextHits> {
     const rows = await this.executor.read(
       `CALL () {
          UNWIND $clauses AS clause
@@ -75,26 +108,6 @@ export class IntakeRepository {
            RETURN node, score ORDER BY score DESC, node.id LIMIT toInteger($perClause)
          }
          RETURN collect({clause: clause.index, id: node.id, score: score}) AS taskHits
-       }
-       CALL () {
-         UNWIND $clauseVectors AS clause
-         CALL (clause) {
-           CALL db.index.vector.queryNodes($taskVectorIndex, toInteger($vectorK), clause.vector) YIELD node, score
-           MATCH (t:Task {id: node.ownerId}) WHERE t.status = 'ACTIVE'
-           RETURN t.id AS id, score ORDER BY score DESC, id LIMIT toInteger($semanticPerClause)
-         }
-         RETURN collect({clause: clause.index, id: id, score: 2 * score - 1}) AS semanticHits
-       }
-       CALL () {
-         UNWIND [q IN [{via: 'TITLE', vector: $titleVector}, {via: 'TEXT', vector: $textVector}] WHERE q.vector IS NOT NULL] AS q
-         CALL (q) {
-           CALL db.index.vector.queryNodes($occupationVectorIndex, toInteger($occupationK), q.vector) YIELD node, score
-           MATCH (o:Occupation {id: node.ownerId}) WHERE o.status = 'ACTIVE' AND ${inSources("o")}
-           RETURN o, score ORDER BY score DESC, o.id LIMIT toInteger($occupationsPerVector)
-         }
-         RETURN collect({via: q.via, id: o.id, name: o.name, score: 2 * score - 1,
-           taskIds: ${tasksOf("o")}
-         }) AS semanticOccupations
        }
        CALL () {
          WITH $skills AS query WHERE query IS NOT NULL
@@ -124,27 +137,16 @@ export class IntakeRepository {
          RETURN collect(t {.id, .name}) AS traits
        }
        OPTIONAL MATCH (requested:WorkerType {id: $requestedWorkerTypeId})
-       RETURN taskHits, semanticHits, semanticOccupations, skillHits, occupationHits, outcomeHits, traits,
-              requested {.id, .name} AS requestedWorkerType`,
+       RETURN taskHits, skillHits, occupationHits, outcomeHits, traits, requested {.id, .name} AS requestedWorkerType`,
       {
         clauses: request.clauses,
         skills: request.skills,
         occupations: request.occupations,
         outcomes: request.outcomes,
         perClause: request.perClause,
-        clauseVectors: request.clauseVectors,
-        titleVector: request.titleVector,
-        textVector: request.textVector,
-        vectorK: request.vectorK,
-        semanticPerClause: request.semanticPerClause,
-        occupationsPerVector: request.occupationsPerVector,
-        taskVectorIndex: VECTOR_STORE.Task.index,
-        occupationVectorIndex: VECTOR_STORE.Occupation.index,
         overfetch: LUCENE_OVERFETCH,
         requestedWorkerTypeId: request.requestedWorkerTypeId,
         occupationSources: request.occupationSources,
-        // Other taxonomies' occupations take neighbour slots the filter then drops: ask for more.
-        occupationK: request.occupationSources ? request.vectorK * OTHER_TAXONOMY_OVERFETCH : request.vectorK,
         occupationTasks: OCCUPATION_TASKS,
         taskIndex: FULLTEXT.tasks,
         skillIndex: FULLTEXT.skills,
@@ -155,8 +157,6 @@ export class IntakeRepository {
     const row = rows[0]!;
     return {
       taskHits: row.taskHits as Retrieval["taskHits"],
-      semanticHits: row.semanticHits as Retrieval["semanticHits"],
-      semanticOccupations: row.semanticOccupations as Retrieval["semanticOccupations"],
       skillHits: row.skillHits as Retrieval["skillHits"],
       occupationHits: row.occupationHits as Retrieval["occupationHits"],
       outcomeHits: row.outcomeHits as Retrieval["outcomeHits"],
@@ -165,12 +165,67 @@ export class IntakeRepository {
     };
   }
 
+  /** The clauses' vector queries split over parallel statements, the first also asking for occupations; hits in clause order. */
+  private async retrieveByVector(request: VectorRetrievalRequest, occupationSources: readonly string[] | null): Promise<VectorHits> {
+    const parts = runs(request.clauseVectors, PARALLEL_STATEMENTS);
+    const rows = await Promise.all(
+      (parts.length > 0 ? parts : [[]]).map((clauseVectors, part) =>
+        this.executor.read(
+          `CALL () {
+             UNWIND $clauseVectors AS clause
+             CALL (clause) {
+               CALL db.index.vector.queryNodes($taskVectorIndex, toInteger($vectorK), clause.vector) YIELD node, score
+               MATCH (t:Task {id: node.ownerId}) WHERE t.status = 'ACTIVE'
+               RETURN t.id AS id, score ORDER BY score DESC, id LIMIT toInteger($semanticPerClause)
+             }
+             RETURN collect({clause: clause.index, id: id, score: 2 * score - 1}) AS semanticHits
+           }
+           CALL () {
+             UNWIND [q IN [{via: 'TITLE', vector: $titleVector}, {via: 'TEXT', vector: $textVector}] WHERE q.vector IS NOT NULL] AS q
+             CALL (q) {
+               CALL db.index.vector.queryNodes($occupationVectorIndex, toInteger($occupationK), q.vector) YIELD node, score
+               MATCH (o:Occupation {id: node.ownerId}) WHERE o.status = 'ACTIVE' AND ${inSources("o")}
+               RETURN o, score ORDER BY score DESC, o.id LIMIT toInteger($occupationsPerVector)
+             }
+             RETURN collect({via: q.via, id: o.id, name: o.name, score: 2 * score - 1,
+               taskIds: ${tasksOf("o")}
+             }) AS semanticOccupations
+           }
+           RETURN semanticHits, semanticOccupations`,
+          {
+            clauseVectors,
+            titleVector: part === 0 ? request.titleVector : null,
+            textVector: part === 0 ? request.textVector : null,
+            vectorK: request.vectorK,
+            semanticPerClause: request.semanticPerClause,
+            occupationsPerVector: request.occupationsPerVector,
+            taskVectorIndex: VECTOR_STORE.Task.index,
+            occupationVectorIndex: VECTOR_STORE.Occupation.index,
+            occupationSources,
+            // Other taxonomies' occupations take neighbour slots the filter then drops: ask for more.
+            occupationK: occupationSources ? request.vectorK * OTHER_TAXONOMY_OVERFETCH : request.vectorK,
+            occupationTasks: OCCUPATION_TASKS,
+          },
+        ),
+      ),
+    );
+    return {
+      semanticHits: rows.flatMap((r) => r[0]!.semanticHits as Retrieval["semanticHits"]),
+      semanticOccupations: rows[0]![0]!.semanticOccupations as Retrieval["semanticOccupations"],
+    };
+  }
+
   /**
-   * Everything the scoring needs about the candidate tasks, in one round trip. The precedent sample
+   * Everything the scoring needs about the candidate tasks, in one wave (two statements side by side for many). The precedent sample
    * stops at its size: a task of a large pool has thousands of cases, and a slice would read them all.
    */
   async evidence(taskIds: readonly string[]): Promise<TaskEvidence[]> {
-    if (taskIds.length === 0) return [];
+    const statements = taskIds.length >= SPLIT_EVIDENCE_FROM ? PARALLEL_STATEMENTS : 1;
+    const parts = await Promise.all(runs(taskIds, statements).map((ids) => this.evidenceOf(ids)));
+    return parts.flat();
+  }
+
+  private async evidenceOf(taskIds: readonly string[]): Promise<TaskEvidence[]> {
     const rows = await this.executor.read(
       `UNWIND $ids AS id
        MATCH (t:Task {id: id})

@@ -62,31 +62,46 @@ export class IntakeService {
     const reading = readNeed(need);
     const parts = reading.clauses;
     const everyWord = [...new Set(parts.flatMap((p) => p.words))];
-    // One embedding call for the clauses, the title (when there is one) and the work text: the model runs them side by side.
-    const texts = [...parts.map((p) => p.text), ...(reading.title ? [reading.title] : []), reading.workText];
+    // A long posting's clauses beyond the strongest-weighted few are matched by their words only (in text order).
+    const embedded = parts
+      .map((part, index) => ({ index, weight: part.weight }))
+      .sort((a, b) => b.weight - a.weight || a.index - b.index)
+      .slice(0, INTAKE_TUNING.vectorClauses)
+      .map((c) => c.index)
+      .sort((a, b) => a - b);
+    // One embedding call for those clauses, the title (when there is one) and the work text: the model runs them side by side.
+    const texts = [...embedded.map((index) => parts[index]!.text), ...(reading.title ? [reading.title] : []), reading.workText];
     const { embedder, occupationSources } = this.retrieval;
-    const vectors = embedder ? await embedder.embed(texts) : [];
     const asList = (v: Float32Array | undefined) => (v ? Array.from(v) : null);
-    const clauseVectors = vectors.slice(0, parts.length);
-    const workTextVector = vectors[texts.length - 1];
-    const retrieval = await this.intake.retrieve({
-      clauses: parts.flatMap((part, index) => {
-        const query = anyOf(part.words);
-        return query ? [{ index, query }] : [];
-      }),
-      skills: anyOf(everyWord),
-      occupations: reading.title ? anyOf(contentWords(reading.title)) : null,
-      outcomes: need.outcomeDescription ? anyOf(workWords(need.outcomeDescription)) : null,
-      perClause: INTAKE_TUNING.fusedPerClause,
-      clauseVectors: clauseVectors.map((vector, index) => ({ index, vector: Array.from(vector) })),
-      titleVector: reading.title ? asList(vectors[parts.length]) : null,
-      textVector: reading.workText ? asList(workTextVector) : null,
-      vectorK: INTAKE_TUNING.vectorK,
-      semanticPerClause: INTAKE_TUNING.semanticPerClause,
-      occupationsPerVector: INTAKE_TUNING.occupationsPerVector,
-      requestedWorkerTypeId: need.requestedWorkerTypeId,
-      occupationSources,
-    });
+    // Full-text retrieval runs while the model embeds; the vector queries follow once the vectors are in.
+    const vectors = embedder
+      ? embedder.embed(texts).then((vectors) => ({
+          clauseVectors: embedded.map((index, k) => ({ index, vector: Array.from(vectors[k]!) })),
+          titleVector: reading.title ? asList(vectors[embedded.length]) : null,
+          textVector: reading.workText ? asList(vectors[texts.length - 1]) : null,
+          vectorK: INTAKE_TUNING.vectorK,
+          semanticPerClause: INTAKE_TUNING.semanticPerClause,
+          occupationsPerVector: INTAKE_TUNING.occupationsPerVector,
+        }))
+      : Promise.resolve(null);
+    const retrieving = this.intake.retrieve(
+      {
+        clauses: parts.flatMap((part, index) => {
+          const query = anyOf(part.words);
+          return query ? [{ index, query }] : [];
+        }),
+        skills: anyOf(everyWord),
+        occupations: reading.title ? anyOf(contentWords(reading.title)) : null,
+        outcomes: need.outcomeDescription ? anyOf(workWords(need.outcomeDescription)) : null,
+        perClause: INTAKE_TUNING.fusedPerClause,
+        requestedWorkerTypeId: need.requestedWorkerTypeId,
+        occupationSources,
+      },
+      vectors,
+    );
+    // Pure and about the text only: read while the statements run (a long posting's facts take milliseconds).
+    const facts = resolveNeedFacts(need, reading, this.today());
+    const retrieval = await retrieving;
     // Every task that can score: the fused text hits, and the tasks of the occupations that lend a prior.
     const priorOccupations = semanticOccupationRanking(retrieval).slice(0, INTAKE_TUNING.semanticPriorOccupations);
     const candidateIds = [
@@ -97,13 +112,12 @@ export class IntakeService {
       ]),
     ].sort();
     const evidence = await this.intake.evidence(candidateIds);
-    const facts = resolveNeedFacts(need, reading, this.today());
     const stated = readStatedTasks(need, facts, parts, retrieval, evidence, limit, reading.titleStated);
     const decomposition = completeDecomposition(stated, implied ? await this.impliedTasks(stated, limit) : [], limit);
     return { need, facts, decomposition, activeTraits: retrieval.traits };
   }
 
-  /** The usual tasks of the occupations the need reads as (a third round trip, when an occupation implies any). */
+  /** The usual tasks of the occupations the need reads as (one statement more, when an occupation implies any). */
   private async impliedTasks(stated: StatedReading, limit: number): Promise<DecomposedTask[]> {
     const implying = implyingOccupations(stated.occupations);
     if (implying.length === 0) return [];
