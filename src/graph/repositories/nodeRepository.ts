@@ -81,6 +81,9 @@ export class NodeRepository {
   /**
    * Full-text search across the taxonomy; `luceneQuery` must already be escaped by the caller. The
    * index leaves tenant data out today; the tenant filter keeps it so if a tenant's kind is indexed.
+   * Ordered by score, ties by id. Lucene yields hits best first, so the first `first` that pass the
+   * filters fix the lowest score the page can hold: only hits at or above it are filtered and sorted
+   * (a common word matches thousands of nodes, each costing property reads to filter and sort).
    */
   async search(
     luceneQuery: string,
@@ -90,15 +93,28 @@ export class NodeRepository {
     source: string | null = null,
     properties: Projection = null,
   ): Promise<SearchHitRecord[]> {
+    // Labels become statement text (a label predicate reads no property): only known labels pass.
+    const unknown = labels.find((label) => !NODE_LABELS.includes(label));
+    if (unknown !== undefined) throw new Error(`Not a node label: ${JSON.stringify(unknown)}`);
+    const filters = [
+      `(${labels.map((label) => `node:${label}`).join(" OR ")})`,
+      "node.status IN $statuses",
+      "(node.tenant IS NULL OR node.tenant IN $tenants)",
+      ...(source === null ? [] : ["node.source = $source"]),
+    ].join(" AND ");
     const rows = await this.executor.read(
-      `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-       WHERE node.status IN $statuses AND any(label IN labels(node) WHERE label IN $labels)
-         AND ($source IS NULL OR node.source = $source)
-         AND (node.tenant IS NULL OR node.tenant IN $tenants)
+      `CALL () {
+         CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+         WHERE ${filters}
+         WITH score LIMIT toInteger($first)
+         RETURN min(score) AS lowest
+       }
+       CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+       WHERE score >= lowest AND ${filters}
        RETURN labels(node) AS labels, ${mapProjection("node", properties)} AS props, score
        ORDER BY score DESC, node.id
        LIMIT toInteger($first)`,
-      { index: FULLTEXT.entities, query: luceneQuery, statuses, labels, first, source, tenants: this.tenants },
+      { index: FULLTEXT.entities, query: luceneQuery, statuses, first, source, tenants: this.tenants },
     );
     return rows.map((row) => ({
       node: { kind: kindOf(row.labels as string[]), props: storedProperties(row.props as Record<string, unknown>, properties) },
