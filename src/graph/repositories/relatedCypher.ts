@@ -48,7 +48,7 @@ export const targetLabel = (plan: Pick<RelatedPlan, "relation" | "direction">) =
  * answers. Needs `$tenants`; adds its own parameters to `params`.
  */
 export function relatedExpression(node: string, plans: readonly RelatedPlan[], params: Params, name = "ahead"): string {
-  params.relatedStatuses = RELATED_STATUSES;
+  if (plans.length > 0) params.relatedStatuses = RELATED_STATUSES;
   const parts = plans.map((plan, i) => {
     const at = `${name}_${i}`;
     const [r, b] = [`r_${at}`, `b_${at}`];
