@@ -22,6 +22,25 @@ function fieldsOf(sets: readonly SelectionSetNode[], info: GraphQLResolveInfo): 
   return fields;
 }
 
+/** The field nodes `path` leads to from `fieldNodes`, across fragments. */
+export function fieldNodesAt(fieldNodes: readonly FieldNode[], info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
+  let nodes = [...fieldNodes];
+  for (const step of path) nodes = selectedFields(nodes, info).filter((field) => field.name.value === step);
+  return nodes;
+}
+
+/** The fields selected directly under `fieldNodes`, across fragments. */
+export function selectedFields(fieldNodes: readonly FieldNode[], info: GraphQLResolveInfo): FieldNode[] {
+  return fieldsOf(fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])), info);
+}
+
+/** The stored properties selected on the nodes `fieldNodes` return (see selectedProperties). */
+export function projectionOf(fieldNodes: readonly FieldNode[], info: GraphQLResolveInfo): Projection {
+  const names = new Set(selectedFields(fieldNodes, info).map((field) => field.name.value).filter((name) => !name.startsWith("__")));
+  if ([...names].some((name) => WHOLE_NODE_FIELDS.has(name))) return null;
+  return [...names];
+}
+
 /**
  * The field names selected on the nodes this field returns, `path` leading from the field to them
  * (`"edges", "node"` for a connection, `"skill"` for a weighted relationship). Stored property names
@@ -29,11 +48,5 @@ function fieldsOf(sets: readonly SelectionSetNode[], info: GraphQLResolveInfo): 
  * Null (the whole node) when a selected field is built from other properties.
  */
 export function selectedProperties(info: GraphQLResolveInfo, ...path: string[]): Projection {
-  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  for (const step of path) {
-    sets = fieldsOf(sets, info).flatMap((field) => (field.name.value === step && field.selectionSet ? [field.selectionSet] : []));
-  }
-  const names = new Set(fieldsOf(sets, info).map((field) => field.name.value).filter((name) => !name.startsWith("__")));
-  if ([...names].some((name) => WHOLE_NODE_FIELDS.has(name))) return null;
-  return [...names];
+  return projectionOf(fieldNodesAt(info.fieldNodes, info, path), info);
 }

@@ -13,8 +13,12 @@ import type {
   SearchHitRecord,
 } from "../graph/repositories/nodeRepository.js";
 import { type Projection, withKeys } from "../graph/repositories/projection.js";
+import type { RelatedPlan, RelatedTree } from "../graph/repositories/relatedCypher.js";
 import { typedQuery } from "./lucene.js";
 import { checkPageSize, decodeCursor, encodeCursor } from "./paging.js";
+
+/** A plan with the keys every read adds (as `related` adds them), so primed keys equal loaded ones. */
+const withPlanKeys = (plan: RelatedPlan): RelatedPlan => ({ ...plan, properties: withKeys(plan.properties), children: plan.children.map(withPlanKeys) });
 
 const toNamePosition = ({ key, id }: { key: string; id: string }) => ({ name: key, id });
 
@@ -80,10 +84,31 @@ export class TaxonomyService {
     return node;
   }
 
-  async nodeOfKind(kind: NodeLabel, id: string): Promise<NodeRecord> {
-    const node = await this.byId.load(id);
+  /**
+   * `ahead`: the relationship fields the client selected on it. They are read in the node's own statement
+   * and primed into this request's loader, so their resolvers find them there: one round trip, not one per level.
+   */
+  async nodeOfKind(kind: NodeLabel, id: string, ahead: readonly RelatedPlan[] = []): Promise<NodeRecord> {
+    let node: NodeRecord | null;
+    if (ahead.length === 0) node = await this.byId.load(id);
+    else {
+      const plans = ahead.map(withPlanKeys);
+      const found = await this.nodes.byIdAhead(id, kind, plans);
+      node = found.node;
+      if (node) this.byId.prime(id, node);
+      if (node?.kind === kind) this.primeRelated(id, plans, found.related);
+    }
     if (!node || node.kind !== kind) throw new NotFoundError(kind, id);
     return node;
+  }
+
+  /** Each plan's answer under the key its field's resolver will load, then the answers' own plans. */
+  private primeRelated(id: string, plans: readonly RelatedPlan[], trees: readonly RelatedTree[][]): void {
+    plans.forEach(({ relation, direction, limit, properties, children }, i) => {
+      const records = trees[i] ?? [];
+      this.relatedLoader.prime({ relation, direction, limit, properties, id }, records.map(({ node, rel }) => ({ node, rel })));
+      for (const record of records) this.primeRelated(String(record.node.props.id), children, record.related);
+    });
   }
 
   /**
@@ -119,8 +144,11 @@ export class TaxonomyService {
     ];
   }
 
-  /** A page of `label`; each node carries the `properties` asked for (null: all) and what its cursor needs. */
-  async list(label: NodeLabel, args: ListArgs, properties: Projection = null): Promise<ListResult> {
+  /**
+   * A page of `label`; each node carries the `properties` asked for (null: all) and what its cursor needs,
+   * and the relationship fields of `ahead` are read with the page (as for nodeOfKind).
+   */
+  async list(label: NodeLabel, args: ListArgs, properties: Projection = null, ahead: readonly RelatedPlan[] = []): Promise<ListResult> {
     checkPageSize(args.first, this.maxPageSize);
     if (args.text && args.text.length > MAX_TEXT_FILTER) {
       throw new BadInputError(`filter.text must be at most ${MAX_TEXT_FILTER} characters`, { field: "filter.text" });
@@ -135,8 +163,10 @@ export class TaxonomyService {
       businessFunction: args.businessFunction ?? undefined,
       source: args.source ?? undefined,
       properties: withKeys(properties),
+      related: ahead.map(withPlanKeys),
     };
     const page = await this.nodes.list(query);
+    page.nodes.forEach((node, i) => this.primeRelated(String(node.props.id), query.related, page.related[i] ?? []));
     return {
       ...page,
       totalCount: () => this.nodes.count(query),

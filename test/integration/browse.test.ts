@@ -9,6 +9,8 @@ import {
   type TasksWithDetailsQuery,
   WorkerTypesWithFitDocument,
 } from "../../schema/generated/operations.js";
+import { TAXONOMY_LABELS } from "../../src/domain/taxonomy.js";
+import { typedQuery } from "../../src/services/lucene.js";
 import { type GraphQLResult, startTestApi, type TestApi } from "./harness.js";
 
 let api: TestApi;
@@ -183,6 +185,21 @@ describe("search", () => {
     const scores = data!.search.map((h) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(data!.search.some((h) => /payroll/i.test(`${h.node.name} ${h.node.description}`))).toBe(true);
+  });
+
+  it("pages the same hits, in the same order, as ranking every match by score then id", async () => {
+    const ranked = await api.executor.read(
+      `CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
+       WHERE node.status = 'ACTIVE' AND any(label IN labels(node) WHERE label IN $labels)
+       RETURN node.id AS id ORDER BY score DESC, node.id`,
+      { query: typedQuery("data management", "query"), labels: TAXONOMY_LABELS },
+    );
+    expect(ranked.length).toBeGreaterThan(12);
+    for (const first of [1, 5, 12]) {
+      const { data, errors } = await api.request(SearchDocument, { query: "data management", first });
+      expect(errors).toBeUndefined();
+      expect(data!.search.map((h) => h.node.id)).toEqual(ranked.slice(0, first).map((row) => row.id));
+    }
   });
 
   it("keeps to the kinds asked for", async () => {

@@ -38,6 +38,29 @@ describe("pageStatement", () => {
   });
 });
 
+describe("pageStatement with relationship fields read ahead", () => {
+  it("cuts the page first, then reads each field's related nodes as its loader would, limits as parameters", () => {
+    const related = [
+      {
+        relation: "requiresSkill",
+        direction: "OUT",
+        limit: 500,
+        properties: ["id", "name"],
+        children: [{ relation: "broader", direction: "IN", limit: 7, properties: null, children: [] }],
+      },
+      { relation: "includesTask", direction: "IN", limit: 3, properties: ["id"], children: [] },
+    ] as const;
+    const { text, params } = pageStatement({ ...base, related }, TENANTS);
+    expect(text).toMatch(/WITH n ORDER BY n\.name, n\.id LIMIT toInteger\(\$limit\)\s+RETURN n \{\.\*\} AS props, \[COLLECT \{/);
+    expect(text).toContain("MATCH (n)-[r_ahead_0:REQUIRES_SKILL]->(b_ahead_0:Skill)");
+    expect(text).toContain("ORDER BY coalesce(r_ahead_0.importance, 0) DESC, b_ahead_0.name, b_ahead_0.id LIMIT toInteger($limit_ahead_0)");
+    expect(text).toContain("MATCH (b_ahead_0)<-[r_ahead_0_0:BROADER]-(b_ahead_0_0:Skill)");
+    expect(text).toContain("MATCH (n)<-[r_ahead_1:INCLUDES_TASK]-(b_ahead_1:Occupation)");
+    expect(text).toContain("b_ahead_1.status IN $relatedStatuses AND (NOT b_ahead_1:PrecedentCase OR b_ahead_1.tenant IN $tenants)");
+    expect(params).toMatchObject({ limit_ahead_0: 500, limit_ahead_0_0: 7, limit_ahead_1: 3, relatedStatuses: ["ACTIVE"], tenants: TENANTS });
+  });
+});
+
 describe("countStatement", () => {
   it("reads the count store when a shared kind is listed unfiltered", () => {
     expect(countStatement({ ...base, statuses: ["ACTIVE", "DEPRECATED"] }, TENANTS)).toEqual({

@@ -6,6 +6,7 @@ import { NODE_LABELS, type NodeLabel, type Status } from "../../domain/taxonomy.
 import type { Params } from "../executor.js";
 import { ENTITY_LABEL } from "../model.js";
 import { mapProjection, type Projection } from "./projection.js";
+import { type RelatedPlan, relatedExpression } from "./relatedCypher.js";
 
 export type ListQuery = Readonly<{
   label: NodeLabel;
@@ -18,6 +19,8 @@ export type ListQuery = Readonly<{
   source?: string | undefined;
   /** The properties each node of the page returns (absent or null: all); name and id must be among them. */
   properties?: Projection | undefined;
+  /** Relationship fields read with the page (active related nodes only, as their loaders read them). */
+  related?: readonly RelatedPlan[] | undefined;
 }>;
 
 export type Statement = Readonly<{ text: string; params: Params }>;
@@ -71,12 +74,13 @@ export function pageStatement(query: ListQuery, tenants: readonly string[]): Sta
   } else {
     where.unshift("n.name IS NOT NULL");
   }
+  // The page is cut before the related nodes are read, so only the page's nodes pay for them.
+  params.limit = query.first + 1;
   return {
     text: `${match} ${where.join("\n         AND ")}
-       RETURN ${mapProjection("n", query.properties ?? null)} AS props
-       ORDER BY n.name, n.id
-       LIMIT toInteger($limit)`,
-    params: { ...params, limit: query.first + 1 },
+       WITH n ORDER BY n.name, n.id LIMIT toInteger($limit)
+       RETURN ${mapProjection("n", query.properties ?? null)} AS props, ${relatedExpression("n", query.related ?? [], params)} AS related`,
+    params,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Executor } from "../executor.js";
 import { ENTITY_LABEL, FULLTEXT, type Relation, type RelationName, RELATIONS } from "../model.js";
 import { countStatement, type ListQuery, pageStatement, VISIBLE } from "./nodeListCypher.js";
 import { mapProjection, type Projection, storedProperties } from "./projection.js";
+import { type RelatedPlan, type RelatedTree, relatedExpression, relatedOrder, relatedPattern, relatedTrees } from "./relatedCypher.js";
 
 export type { ListQuery } from "./nodeListCypher.js";
 
@@ -24,8 +25,12 @@ export type RelatedGroup = Readonly<{
   properties: Projection;
 }>;
 type RelatedItem = { props: Record<string, unknown>; rel: Record<string, unknown> };
+type RawTrees = Parameters<typeof relatedTrees>[0];
 
-export type ListPage = Readonly<{ nodes: NodeRecord[]; hasNextPage: boolean }>;
+/** A page; `related[i]` holds the i-th node's related nodes read ahead (one list per plan of the query). */
+export type ListPage = Readonly<{ nodes: NodeRecord[]; hasNextPage: boolean; related: RelatedTree[][][] }>;
+/** A node by id with the related nodes of `plans` (only if it is of the kind they were planned for). */
+export type NodeAhead = Readonly<{ node: NodeRecord | null; related: RelatedTree[][] }>;
 export type SearchHitRecord = Readonly<{ node: NodeRecord; score: number }>;
 
 const kindOf = (labels: readonly string[]): NodeLabel => {
@@ -60,6 +65,23 @@ export class NodeRepository {
   }
 
   /**
+   * One node as `byIds` reads it and, when it is a `kind`, the related nodes of `plans` in the same
+   * statement: a request for one node and its relationship fields is one round trip.
+   */
+  async byIdAhead(id: string, kind: NodeLabel, plans: readonly RelatedPlan[]): Promise<NodeAhead> {
+    const params: Record<string, unknown> = { id, labels: NODE_LABELS, tenants: this.tenants };
+    const rows = await this.executor.read(
+      `MATCH (n:${ENTITY_LABEL} {id: $id})
+       WHERE any(label IN labels(n) WHERE label IN $labels) AND ${VISIBLE("n")}
+       RETURN labels(n) AS labels, n {.*} AS props, CASE WHEN n:${kind} THEN ${relatedExpression("n", plans, params)} ELSE [] END AS related`,
+      params,
+    );
+    const row = rows[0];
+    if (!row) return { node: null, related: [] };
+    return { node: { kind: kindOf(row.labels as string[]), props: row.props as Record<string, unknown> }, related: relatedTrees(row.related as RawTrees, plans) };
+  }
+
+  /**
    * A keyset page ordered by (name, id). Keyset rather than offset, so a page does not shift when
    * stewards add nodes while a client pages through, and a page costs its own size, not the label's.
    */
@@ -68,7 +90,8 @@ export class NodeRepository {
     const rows = await this.executor.read(text, params);
     const properties = query.properties ?? null;
     const page = rows.map((row) => ({ kind: query.label, props: storedProperties(row.props as Record<string, unknown>, properties) }));
-    return { nodes: page.slice(0, query.first), hasNextPage: page.length > query.first };
+    const related = rows.slice(0, query.first).map((row) => relatedTrees(row.related as RawTrees, query.related ?? []));
+    return { nodes: page.slice(0, query.first), hasNextPage: page.length > query.first, related };
   }
 
   /** How many nodes match the list's filters (the page position plays no part). */
@@ -81,6 +104,9 @@ export class NodeRepository {
   /**
    * Full-text search across the taxonomy; `luceneQuery` must already be escaped by the caller. The
    * index leaves tenant data out today; the tenant filter keeps it so if a tenant's kind is indexed.
+   * Ordered by score, ties by id. Lucene yields hits best first, so the first `first` that pass the
+   * filters fix the lowest score the page can hold: only hits at or above it are filtered and sorted
+   * (a common word matches thousands of nodes, each costing property reads to filter and sort).
    */
   async search(
     luceneQuery: string,
@@ -90,15 +116,28 @@ export class NodeRepository {
     source: string | null = null,
     properties: Projection = null,
   ): Promise<SearchHitRecord[]> {
+    // Labels become statement text (a label predicate reads no property): only known labels pass.
+    const unknown = labels.find((label) => !NODE_LABELS.includes(label));
+    if (unknown !== undefined) throw new Error(`Not a node label: ${JSON.stringify(unknown)}`);
+    const filters = [
+      `(${labels.map((label) => `node:${label}`).join(" OR ")})`,
+      "node.status IN $statuses",
+      "(node.tenant IS NULL OR node.tenant IN $tenants)",
+      ...(source === null ? [] : ["node.source = $source"]),
+    ].join(" AND ");
     const rows = await this.executor.read(
-      `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-       WHERE node.status IN $statuses AND any(label IN labels(node) WHERE label IN $labels)
-         AND ($source IS NULL OR node.source = $source)
-         AND (node.tenant IS NULL OR node.tenant IN $tenants)
+      `CALL () {
+         CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+         WHERE ${filters}
+         WITH score LIMIT toInteger($first)
+         RETURN min(score) AS lowest
+       }
+       CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+       WHERE score >= lowest AND ${filters}
        RETURN labels(node) AS labels, ${mapProjection("node", properties)} AS props, score
        ORDER BY score DESC, node.id
        LIMIT toInteger($first)`,
-      { index: FULLTEXT.entities, query: luceneQuery, statuses, labels, first, source, tenants: this.tenants },
+      { index: FULLTEXT.entities, query: luceneQuery, statuses, first, source, tenants: this.tenants },
     );
     return rows.map((row) => ({
       node: { kind: kindOf(row.labels as string[]), props: storedProperties(row.props as Record<string, unknown>, properties) },
@@ -116,18 +155,11 @@ export class NodeRepository {
     const params: Record<string, unknown> = { statuses, tenants: this.tenants };
     const parts = groups.map((group, g) => {
       const relation: Relation = RELATIONS[group.relation];
-      const [fromLabel, toLabel] = group.direction === "OUT" ? [relation.from, relation.to] : [relation.to, relation.from];
-      const pattern =
-        group.direction === "OUT"
-          ? `(a:${fromLabel} {id: id})-[r:${relation.type}]->(b:${toLabel})`
-          : `(a:${fromLabel} {id: id})<-[r:${relation.type}]-(b:${toLabel})`;
-      const weight = relation.properties[0];
-      const order = weight ? `coalesce(r.${weight}, 0) DESC, b.name, b.id` : "b.name, b.id";
       Object.assign(params, { [`ids${g}`]: group.ids, [`limit${g}`]: group.limit });
       return `UNWIND $ids${g} AS id
-         MATCH ${pattern}
+         MATCH ${relatedPattern(relation, group.direction, `a:${group.direction === "OUT" ? relation.from : relation.to} {id: id}`, "r", "b")}
          WHERE b.status IN $statuses AND ${VISIBLE("b")}
-         WITH id, r, b ORDER BY ${order}
+         WITH id, r, b ORDER BY ${relatedOrder(relation, "r", "b")}
          RETURN ${g} AS g, id, collect({props: ${mapProjection("b", group.properties)}, rel: r {.*}})[0..toInteger($limit${g})] AS items`;
     });
     const rows = await this.executor.read(`CALL () {

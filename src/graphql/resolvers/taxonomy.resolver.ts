@@ -6,6 +6,7 @@ import type { RelationName } from "../../graph/model.js";
 import type { Direction, RelatedRecord } from "../../graph/repositories/nodeRepository.js";
 import type { Projection } from "../../graph/repositories/projection.js";
 import type { Context } from "../context.js";
+import { relatedAhead } from "../lookahead.js";
 import { toConnection, toGraph } from "../mappers/node.mapper.js";
 import { selectedProperties } from "../selection.js";
 import { ListFilter } from "../types/connection.types.js";
@@ -24,8 +25,8 @@ export function taxonomyResolver<T extends object>(
   abstract class TaxonomyResolver {
     @Authorized("VIEWER")
     @Query(() => type, { name: names.one, description: `One ${kind} by id; NOT_FOUND when no ${kind} has that id.` })
-    async one(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<T> {
-      return toGraph<T>(await ctx.services.taxonomy.nodeOfKind(kind, id));
+    async one(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<T> {
+      return toGraph<T>(await ctx.services.taxonomy.nodeOfKind(kind, id, relatedAhead(info, kind)));
     }
 
     @Authorized("VIEWER")
@@ -38,7 +39,8 @@ export function taxonomyResolver<T extends object>(
       @Ctx() ctx: Context,
       @Info() info: GraphQLResolveInfo,
     ) {
-      return toConnection<T>(await ctx.services.taxonomy.list(kind, { ...filter, first, after }, selectedProperties(info, "edges", "node")));
+      const properties = selectedProperties(info, "edges", "node");
+      return toConnection<T>(await ctx.services.taxonomy.list(kind, { ...filter, first, after }, properties, relatedAhead(info, kind, "edges", "node")));
     }
   }
   return TaxonomyResolver;
