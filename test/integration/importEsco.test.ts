@@ -6,6 +6,7 @@ import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OnetImportError } from "../../src/importers/onet/delimited.js";
 import { DecomposeNeedDocument } from "../../schema/generated/operations.js";
+import { IntakeRepository } from "../../src/graph/repositories/intakeRepository.js";
 import { createMaintenance, type Maintenance } from "../../src/services/index.js";
 import { graphTotals, startTestApi, type TestApi } from "./harness.js";
 
@@ -183,6 +184,20 @@ describe("ESCO import of the fixture release", () => {
     // Its close match in O*NET lends its tasks a title prior, so the llama grooming tasks come back.
     const brushing = d.tasks.find((t) => t.task.id === "onet:task:990001");
     expect(brushing?.graphEvidence).toEqual(expect.arrayContaining([expect.stringMatching(/belongs to occupation "animal groomer"/)]));
+  });
+
+  it("implies an ESCO occupation's usual work through the O*NET tasks of its exact and close matches", async () => {
+    const [crosswalked] = await api.executor.read(
+      `MATCH (:Occupation {id: $id})-[m:MATCHES]-(o:Occupation)-[:INCLUDES_TASK]->(t:Task)
+       WHERE m.matchType IN ['EXACT', 'CLOSE'] AND t.status = 'ACTIVE'
+       RETURN collect(DISTINCT t.id) AS ids`,
+      { id: OCC(1) },
+    );
+    const expected = [...(crosswalked!.ids as string[])].sort();
+    expect(expected).toContain("onet:task:990001");
+    const implied = await new IntakeRepository(api.executor, ["local"]).occupationTasks([OCC(1)]);
+    expect(implied.map((t) => t.id).sort()).toEqual(expected);
+    expect(implied.every((t) => t.occupationId === OCC(1) && t.occupations.length > 0)).toBe(true);
   });
 
   it("names occupations of the configured taxonomies only (INTAKE_OCCUPATION_SOURCES)", async () => {
