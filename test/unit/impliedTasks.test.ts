@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OccupationTask } from "../../src/domain/evidence.js";
 import type { DecomposedTask, OccupationMatch } from "../../src/domain/intake.js";
+import type { RuledOut } from "../../src/domain/need.js";
 import { listing } from "../../src/services/intake/decompose.js";
 import { impliedTasks, implyingOccupations, typicality } from "../../src/services/intake/implied.js";
 import { INTAKE_TUNING } from "../../src/services/intake/tuning.js";
@@ -75,6 +76,10 @@ describe("typicality", () => {
   });
 });
 
+/** What the service does: the decomposition's implying occupations lend, its stated tasks are not implied. */
+const implyFrom = (d: { tasks: DecomposedTask[]; occupations: OccupationMatch[] }, ...rest: [OccupationTask[], RuledOut[], number]) =>
+  impliedTasks(implyingOccupations(d.occupations), d.tasks, ...rest);
+
 describe("implied tasks", () => {
   const decomposition = {
     tasks: [statedTask("task:timesheets")],
@@ -89,7 +94,7 @@ describe("implied tasks", () => {
   ];
 
   it("lists the implying occupation's other tasks, most usual first, marked and explained", () => {
-    const implied = impliedTasks(decomposition, candidates, [], 10);
+    const implied = implyFrom(decomposition, candidates, [], 10);
     expect(implied.map((t) => t.id)).toEqual(["task:reconcile", "task:phone", "task:file"]);
     expect(implied.every((t) => t.basis === "OCCUPATION" && t.lexicalScore === 0)).toBe(true);
     expect(implied[0]!.graphEvidence[0]).toContain('"Payroll clerk"');
@@ -100,9 +105,9 @@ describe("implied tasks", () => {
 
   it("leaves out what the text rules out, and stays within the room left", () => {
     const ruledOut = [{ phrase: "no customer calls", words: ["custom", "call"] }];
-    expect(impliedTasks(decomposition, candidates, ruledOut, 10).map((t) => t.id)).toEqual(["task:reconcile", "task:file"]);
-    expect(impliedTasks(decomposition, candidates, [], 1).map((t) => t.id)).toEqual(["task:reconcile"]);
-    expect(impliedTasks(decomposition, candidates, [], 0)).toEqual([]);
+    expect(implyFrom(decomposition, candidates, ruledOut, 10).map((t) => t.id)).toEqual(["task:reconcile", "task:file"]);
+    expect(implyFrom(decomposition, candidates, [], 1).map((t) => t.id)).toEqual(["task:reconcile"]);
+    expect(implyFrom(decomposition, candidates, [], 0)).toEqual([]);
   });
 
   it("counts a task two implying occupations share once, at its stronger", () => {
@@ -111,7 +116,7 @@ describe("implied tasks", () => {
       occupationTask("task:report", analyst, { importance: 0.5, occupations: [clerk, analyst] }),
       occupationTask("task:report", clerk, { importance: 0.5, occupations: [clerk, analyst] }),
     ];
-    const implied = impliedTasks(tie, shared, [], 10);
+    const implied = implyFrom(tie, shared, [], 10);
     expect(implied).toHaveLength(1);
     expect(implied[0]!.graphEvidence[0]).toContain('"Payroll clerk"');
   });

@@ -41,6 +41,8 @@ type TextHits = Omit<Retrieval, keyof VectorHits>;
 const NO_VECTOR_HITS: VectorHits = { semanticHits: [], semanticOccupations: [] };
 
 const OCCUPATION_TASKS = 40;
+/** All of an occupation's tasks: an O*NET occupation has at most 40, an ESCO one those of each of its matches. */
+const IMPLIED_TASKS = 200;
 /** With ESCO (3,658 occupations) beside O*NET (1,016), a filtered occupation search keeps about a fifth of its neighbours. */
 const OTHER_TAXONOMY_OVERFETCH = 4;
 
@@ -251,18 +253,14 @@ export class IntakeRepository {
     const rows = await this.executor.read(
       `UNWIND $ids AS occupationId
        MATCH (o:Occupation {id: occupationId})
-       UNWIND COLLECT {
-         MATCH (o)-[:INCLUDES_TASK]->(t:Task) WHERE t.status = 'ACTIVE' RETURN t
-         UNION
-         MATCH (o)-[m:MATCHES]-(:Occupation)-[:INCLUDES_TASK]->(t:Task)
-         WHERE m.matchType IN ['EXACT', 'CLOSE'] AND t.status = 'ACTIVE' AND NOT EXISTS { (o)-[:INCLUDES_TASK]->(:Task) }
-         RETURN t
-       } AS t
+       UNWIND ${tasksOf("o")} AS taskId
+       WITH DISTINCT occupationId, taskId
+       MATCH (t:Task {id: taskId})
        RETURN occupationId, t.id AS id, t.name AS name, t.businessFunction AS businessFunction,
               coalesce(t.keywords, []) AS keywords, coalesce(t.altLabels, []) AS altLabels,
               t.onetImportance AS importance, t.taskType AS taskType,
               [(x:Occupation)-[:INCLUDES_TASK]->(t) WHERE x.status = 'ACTIVE' | x {.id, .name}] AS occupations`,
-      { ids: occupationIds },
+      { ids: occupationIds, occupationTasks: IMPLIED_TASKS },
     );
     return rows as unknown as OccupationTask[];
   }

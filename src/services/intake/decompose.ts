@@ -139,7 +139,8 @@ export function listing(stated: readonly DecomposedTask[], implied: readonly Dec
   const named = stated.filter((t) => t.evidence.some((e) => e.phrases.length > 0));
   const cap = Math.min(Infinity, ...named.map((t) => t.score));
   const rank = (t: DecomposedTask) => (t.basis === "TEXT" ? t.score : Math.min(t.score, cap));
+  const impliedLast = (t: DecomposedTask) => (t.basis === "TEXT" ? 0 : 1);
   return [...stated, ...implied]
-    .sort((a, b) => rank(b) - rank(a) || (a.basis === b.basis ? b.score - a.score || (a.id < b.id ? -1 : 1) : a.basis === "TEXT" ? -1 : 1))
+    .sort((a, b) => rank(b) - rank(a) || impliedLast(a) - impliedLast(b) || b.score - a.score || (a.id < b.id ? -1 : 1))
     .slice(0, limit);
 }

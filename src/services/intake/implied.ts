@@ -4,7 +4,7 @@
  * sees them, marked as implied, and the recommendation still rests on the stated work alone.
  */
 import type { OccupationTask } from "../../domain/evidence.js";
-import type { DecomposedTask, Decomposition, OccupationMatch } from "../../domain/intake.js";
+import type { DecomposedTask, OccupationMatch } from "../../domain/intake.js";
 import type { RuledOut } from "../../domain/need.js";
 import { ruledOutMatch } from "./needFacts.js";
 import { round } from "./ranking.js";
@@ -35,21 +35,23 @@ export function typicality(task: Pick<OccupationTask, "importance" | "taskType">
 }
 
 /**
- * The implied tasks, strongest first, at most `room`: a task the text states already, or rules out, is not
+ * The implied tasks of the implying occupations (implyingOccupations, best first), strongest first, at most
+ * `room`: a task the text states already, or rules out, is not
  * implied; a task two implying occupations share counts once, at its stronger. Its confidence is the chance
  * that the occupation is right (the fitted `impliedConfidence` for the best, less for a near tie), less for a
  * task its occupation does less often (see `impliedConfidence` in tuning.ts).
  */
 export function impliedTasks(
-  decomposition: Pick<Decomposition, "tasks" | "occupations">,
+  implyingOccupations: readonly OccupationMatch[],
+  statedTasks: readonly Pick<DecomposedTask, "id">[],
   candidates: readonly OccupationTask[],
   ruledOut: readonly RuledOut[],
   room: number,
 ): DecomposedTask[] {
   const T = INTAKE_TUNING;
   if (room <= 0) return [];
-  const implying = new Map(implyingOccupations(decomposition.occupations).map((o, rank) => [o.id, { occupation: o, rank }]));
-  const stated = new Set(decomposition.tasks.map((t) => t.id));
+  const implying = new Map(implyingOccupations.map((o, rank) => [o.id, { occupation: o, rank }]));
+  const stated = new Set(statedTasks.map((t) => t.id));
   const best = new Map<string, DecomposedTask>();
   for (const task of candidates) {
     const from = implying.get(task.occupationId);

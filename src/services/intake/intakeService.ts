@@ -122,7 +122,7 @@ export class IntakeService {
     const implying = implyingOccupations(stated.occupations);
     if (implying.length === 0) return [];
     const candidates = await this.intake.occupationTasks(implying.map((o) => o.id));
-    return impliedTasks({ tasks: stated.kept.map((k) => k.task), occupations: stated.occupations }, candidates, stated.facts.ruledOut, limit);
+    return impliedTasks(implying, stated.kept.map((k) => k.task), candidates, stated.facts.ruledOut, limit);
   }
 
   /** The facts of a need stored earlier, read as a decomposition reads them (text included). */
