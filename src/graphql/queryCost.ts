@@ -63,20 +63,38 @@ export function queryCost(schema: GraphQLSchema, estimator: ReturnType<typeof li
 
 type CostRequest = Readonly<{ document: DocumentNode; variables?: Record<string, unknown>; operationName?: string }>;
 
+/** Variable sets remembered per document: a document with ever-new variables (search text) only recomputes. */
+const COSTS_PER_DOCUMENT = 64;
+
 /**
  * Refuses an operation whose estimated cost is over the limit, after validation (so the shape limits have
  * bounded the walk) and before any resolver, authorisation or Cypher runs. Cost depends on variables
- * (`first: $n`), so it cannot be a cached validation rule.
+ * (`first: $n`), so it cannot be a cached validation rule; it is remembered per parsed document (Apollo's
+ * document cache hands back the same one for the same query text) and variables, as walking the
+ * document costs more than the rest of a small request's validation.
  */
 export function queryCostPlugin(schema: GraphQLSchema, maxCost: number = QUERY_COST.maxCost): ApolloServerPlugin {
   const estimator = listSizeEstimator(schema);
+  const known = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (request: CostRequest) => {
+    let costs = known.get(request.document);
+    if (!costs) known.set(request.document, (costs = new Map()));
+    const key = `${request.operationName ?? ""}\u0000${JSON.stringify(request.variables)}`;
+    let cost = costs.get(key);
+    if (cost === undefined) {
+      cost = queryCost(schema, estimator, request);
+      if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
+      costs.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName }) {
           let cost: number;
           try {
-            cost = queryCost(schema, estimator, { document, variables: request.variables ?? {}, operationName: operationName ?? undefined });
+            cost = costOf({ document, variables: request.variables ?? {}, operationName: operationName ?? undefined });
           } catch {
             return; // variables that do not coerce: execution reports them as BAD_USER_INPUT
           }

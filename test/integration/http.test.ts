@@ -118,6 +118,20 @@ describe("the HTTP endpoint", () => {
     await refusedShape(`{ ${Array.from({ length: 30 }, (_, i) => one(i)).join(" ")} }`, /estimated cost is \d+; at most 20000/);
   });
 
+  it("costs the same query text anew for each set of variables (the cost of one is remembered, not reused)", async () => {
+    const query = "query ($n: Int!) { a: traits(first: $n) { edges { node { tasks(first: $n) { task { id } } } } } }";
+    const costOf = async (n: number) => {
+      const response = await post(JSON.stringify({ query, variables: { n } }));
+      const body = (await response.json()) as { errors?: Array<{ message: string }> };
+      return { status: response.status, error: body.errors?.[0]?.message };
+    };
+    for (let round = 0; round < 2; round++) {
+      // Past the cost limit, it meets authorisation (this endpoint has no anonymous role).
+      expect(await costOf(5)).toEqual({ status: 200, error: expect.stringMatching(/^Authentication required/) });
+      expect(await costOf(500)).toEqual({ status: 400, error: expect.stringMatching(/estimated cost is \d+; at most 20000/) });
+    }
+  });
+
   it("gives no 'Did you mean' hints in production", async () => {
     const response = await post(JSON.stringify({ query: "{ taskz { id } }" }));
     const body = (await response.json()) as { errors: Array<{ message: string }> };
