@@ -4,12 +4,14 @@
  * pass for latency and Workgraph's own overhead (request time with no Cypher in flight).
  * Options: --graph seed|onet|both (both), --duration <s> (8), --connections <n> (16), --rounds <n> (2).
  */
-import { type ChildProcess, fork } from "node:child_process";
+import { type ChildProcess, execFileSync, fork } from "node:child_process";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { type Operation, operations, type Samples } from "./browse/operations.js";
+import { ensureModel } from "../../src/embedding/modelFiles.js";
 import { type BenchGraph, machine, ms, ONET_GRAPH, onetImported, openGraph, REPO_ROOT, runMain, SEED_GRAPH, summarize, table } from "./lib.js";
 
 const { values: args } = parseArgs({
@@ -26,12 +28,22 @@ const ROUNDS = Number(args.rounds);
 const SINGLE_CLIENT_REQUESTS = 60;
 
 type Api = Readonly<{ name: "workgraph" | "peer"; url: string; child: ChildProcess }>;
-type Overhead = { total: number[]; outside: number[]; rssMb: number };
+type Overhead = { total: number[]; outside: number[]; rssMb: number; peakRssMb: number };
 
-function startApi(name: Api["name"], boltPort: number): Promise<Api> {
-  const child = fork(path.join(REPO_ROOT, "tools/bench/browse/server.ts"), [name, String(boltPort)], {
-    execArgv: ["--import", "tsx"],
-    env: { ...process.env, LOG_LEVEL: "error" },
+/** Where bench:browse/tsconfig.json compiles the servers to. */
+const BUILD = path.join(REPO_ROOT, ".data", "bench-build");
+
+/** Both APIs run compiled, without tsx: tsx turns on source maps, which cost every statement (the driver reads a stack each time). */
+function compileServers(): void {
+  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+  execFileSync(process.execPath, [tsc, "-p", path.join(REPO_ROOT, "tools/bench/browse/tsconfig.json")], { stdio: "inherit" });
+}
+
+function startApi(name: Api["name"], boltPort: number, modelDir: string): Promise<Api> {
+  const child = fork(path.join(BUILD, "tools/bench/browse/server.js"), [name, String(boltPort)], {
+    execArgv: [],
+    // The compiled tree sits under .data/: the model's folder is passed rather than found from there.
+    env: { ...process.env, LOG_LEVEL: "error", EMBEDDING_MODEL_DIR: modelDir },
   });
   return new Promise((resolve, reject) => {
     child.once("message", (message) => resolve({ name, url: (message as { ready: string }).ready, child }));
@@ -83,7 +95,7 @@ async function samplesOf(graph: BenchGraph): Promise<Samples> {
   return { taskId: task!.id as string, occupationId: occupation!.id as string, searchText: "prepare financial reports" };
 }
 
-async function benchGraph(label: string, where: { port: number; dataDir: string }, seed: boolean): Promise<void> {
+async function benchGraph(label: string, where: { port: number; dataDir: string }, seed: boolean, modelDir: string): Promise<void> {
   const graph = await openGraph(where, { seed });
   try {
     if (!seed) {
@@ -91,7 +103,7 @@ async function benchGraph(label: string, where: { port: number; dataDir: string 
       if (imported.tasks === 0) throw new Error("the O*NET graph has no O*NET import: run `npm run bench:import` first");
     }
     const ops = operations(await samplesOf(graph));
-    const apis = [await startApi("workgraph", where.port), await startApi("peer", where.port)];
+    const apis = [await startApi("workgraph", where.port, modelDir), await startApi("peer", where.port, modelDir)];
     try {
       console.log(`\n## ${label} graph (bolt ${where.port}); ${machine()}`);
       // Both answer every operation without errors, with the same number of items, before any load.
@@ -141,10 +153,10 @@ async function benchGraph(label: string, where: { port: number; dataDir: string 
         }
         const own = await overheadOf(apis[0]!);
         const outside = summarize(own.outside);
-        single.push([op.name, ms(summarize(workgraph).median), ms(summarize(peer).median), ms(summarize(own.total).median), ms(outside.median), ms(outside.p95), own.rssMb.toFixed(0)]);
+        single.push([op.name, ms(summarize(workgraph).median), ms(summarize(peer).median), ms(summarize(own.total).median), ms(outside.median), ms(outside.p95), own.rssMb.toFixed(0), own.peakRssMb.toFixed(0)]);
       }
       console.log(`\nSingle client, ${SINGLE_CLIENT_REQUESTS} requests each (medians; server = inside the Workgraph process; outside Neo4j = server time with no Cypher in flight)`);
-      console.log(table(["operation", "WG client", "peer client", "WG server", "WG outside Neo4j", "outside p95", "WG RSS MB"], single));
+      console.log(table(["operation", "WG client", "peer client", "WG server", "WG outside Neo4j", "outside p95", "WG RSS MB", "WG peak RSS MB"], single));
     } finally {
       for (const api of apis) api.child.kill();
     }
@@ -154,6 +166,8 @@ async function benchGraph(label: string, where: { port: number; dataDir: string 
 }
 
 runMain(async () => {
-  if (args.graph !== "onet") await benchGraph("seed", SEED_GRAPH, true);
-  if (args.graph !== "seed") await benchGraph("O*NET 29.3 + ESCO", ONET_GRAPH, false);
+  compileServers();
+  const modelDir = path.dirname((await ensureModel(process.env.EMBEDDING_MODEL_DIR || undefined)).onnx);
+  if (args.graph !== "onet") await benchGraph("seed", SEED_GRAPH, true, modelDir);
+  if (args.graph !== "seed") await benchGraph("O*NET 29.3 + ESCO", ONET_GRAPH, false, modelDir);
 });

@@ -1,7 +1,9 @@
 /**
- * One API of bench:browse in its own process (so the load generator does not share its event loop):
- * `tsx tools/bench/browse/server.ts workgraph|peer <bolt port>`. Prints `ready <url>`; answers the
- * parent's `overhead` message with the time each request since the last one spent outside Neo4j.
+ * One API of bench:browse in its own process (so the load generator does not share its event loop),
+ * compiled by bench:browse and run with plain node, in production mode:
+ * `node .data/bench-build/tools/bench/browse/server.js workgraph|peer <bolt port>`. Sends the parent
+ * `{ ready: url }`; answers its `overhead` message with the time each request since the last one spent
+ * outside Neo4j, and the resident memory now and at its peak.
  */
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
@@ -22,7 +24,8 @@ async function startWorkgraph(driver: Driver, overhead: Overhead): Promise<strin
   const config = loadConfig({
     ANONYMOUS_ROLE: "VIEWER",
     LOG_LEVEL: "error",
-    NODE_ENV: process.env.NODE_ENV ?? "development",
+    NODE_ENV: "production",
+    EMBEDDING_MODEL_DIR: process.env.EMBEDDING_MODEL_DIR,
     RATE_LIMIT_PER_ADDRESS: "0",
     RATE_LIMIT_PER_KEY: "0",
   });
@@ -56,7 +59,8 @@ async function main(): Promise<void> {
   const url = which === "workgraph" ? await startWorkgraph(driver, overhead) : await startPeer(driver);
   process.on("message", (message) => {
     if (message === "overhead") {
-      process.send?.({ ...overhead, rssMb: process.memoryUsage().rss / 2 ** 20 });
+      // maxRSS is in KiB: the process's peak so far, load included.
+      process.send?.({ ...overhead, rssMb: process.memoryUsage().rss / 2 ** 20, peakRssMb: process.resourceUsage().maxRSS / 2 ** 10 });
       overhead.total = [];
       overhead.outside = [];
     }
