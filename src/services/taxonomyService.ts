@@ -87,15 +87,18 @@ export class TaxonomyService {
   /**
    * `ahead`: the relationship fields the client selected on it. They are read in the node's own statement
    * and primed into this request's loader, so their resolvers find them there: one round trip, not one per level.
+   * That statement returns only the node's selected `properties` (null: all); only a whole node is kept for
+   * this request's later lookups by id.
    */
-  async nodeOfKind(kind: NodeLabel, id: string, ahead: readonly RelatedPlan[] = []): Promise<NodeRecord> {
+  async nodeOfKind(kind: NodeLabel, id: string, ahead: readonly RelatedPlan[] = [], properties: Projection = null): Promise<NodeRecord> {
     let node: NodeRecord | null;
     if (ahead.length === 0) node = await this.byId.load(id);
     else {
       const plans = ahead.map(withPlanKeys);
-      const found = await this.nodes.byIdAhead(id, kind, plans);
+      const projection = withKeys(properties);
+      const found = await this.nodes.byIdAhead(id, kind, plans, projection);
       node = found.node;
-      if (node) this.byId.prime(id, node);
+      if (node && projection === null) this.byId.prime(id, node);
       if (node?.kind === kind) this.primeRelated(id, plans, found.related);
     }
     if (!node || node.kind !== kind) throw new NotFoundError(kind, id);

@@ -2,6 +2,7 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { NodeRepository } from "../../src/graph/repositories/nodeRepository.js";
 import { startTestApi, type TestApi } from "./harness.js";
 
 let api: TestApi;
@@ -56,4 +57,22 @@ it("pages with only the selected properties, cursors intact", async () => {
   expect(second.result.errors).toBeUndefined();
   const seen = new Set(edges.map((e) => e.node.id));
   expect(second.result.data!.tasks.edges.some((e) => seen.has(e.node.id))).toBe(false);
+});
+
+it("reads a node by id with only its selected properties, and a wider selection of the same node still gets all it asked", async () => {
+  const [row] = await api.executor.read(
+    "MATCH (t:Task {status: 'ACTIVE'})-[:REQUIRES_SKILL]->(s:Skill {status: 'ACTIVE'}) RETURN t.id AS id ORDER BY t.id LIMIT 1",
+  );
+  const id = row!.id as string;
+  const ahead = await new NodeRepository(api.executor, ["shared"]).byIdAhead(id, "Task", [], ["id", "name"]);
+  expect(Object.keys(ahead.node!.props).sort()).toEqual(["id", "name"]);
+
+  type Both = { narrow: { id: string; skills: Array<{ skill: { id: string } }> }; wide: { id: string; description: string; createdAt: string } };
+  const query = parse(`query ($id: ID!) {
+    narrow: task(id: $id) { id skills { skill { id } } }
+    wide: task(id: $id) { id description createdAt } }`) as TypedDocumentNode<Both, { id: string }>;
+  const { result } = await api.countQueries(query, { id });
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.narrow.skills.length).toBeGreaterThan(0);
+  expect(result.data!.wide).toEqual({ id, description: expect.any(String), createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/) });
 });

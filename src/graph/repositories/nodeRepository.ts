@@ -65,20 +65,22 @@ export class NodeRepository {
   }
 
   /**
-   * One node as `byIds` reads it and, when it is a `kind`, the related nodes of `plans` in the same
-   * statement: a request for one node and its relationship fields is one round trip.
+   * One node as `byIds` reads it (with only `properties`, when given) and, when it is a `kind`, the related
+   * nodes of `plans` in the same statement: a request for one node and its relationship fields is one round trip.
    */
-  async byIdAhead(id: string, kind: NodeLabel, plans: readonly RelatedPlan[]): Promise<NodeAhead> {
+  async byIdAhead(id: string, kind: NodeLabel, plans: readonly RelatedPlan[], properties: Projection = null): Promise<NodeAhead> {
     const params: Record<string, unknown> = { id, labels: NODE_LABELS, tenants: this.tenants };
     const rows = await this.executor.read(
       `MATCH (n:${ENTITY_LABEL} {id: $id})
        WHERE any(label IN labels(n) WHERE label IN $labels) AND ${VISIBLE("n")}
-       RETURN labels(n) AS labels, n {.*} AS props, CASE WHEN n:${kind} THEN ${relatedExpression("n", plans, params)} ELSE [] END AS related`,
+       RETURN labels(n) AS labels, ${mapProjection("n", properties)} AS props,
+              CASE WHEN n:${kind} THEN ${relatedExpression("n", plans, params)} ELSE [] END AS related`,
       params,
     );
     const row = rows[0];
     if (!row) return { node: null, related: [] };
-    return { node: { kind: kindOf(row.labels as string[]), props: row.props as Record<string, unknown> }, related: relatedTrees(row.related as RawTrees, plans) };
+    const props = storedProperties(row.props as Record<string, unknown>, properties);
+    return { node: { kind: kindOf(row.labels as string[]), props }, related: relatedTrees(row.related as RawTrees, plans) };
   }
 
   /**

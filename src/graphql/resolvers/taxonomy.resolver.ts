@@ -26,7 +26,7 @@ export function taxonomyResolver<T extends object>(
     @Authorized("VIEWER")
     @Query(() => type, { name: names.one, description: `One ${kind} by id; NOT_FOUND when no ${kind} has that id.` })
     async one(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<T> {
-      return toGraph<T>(await ctx.services.taxonomy.nodeOfKind(kind, id, relatedAhead(info, kind)));
+      return toGraph<T>(await ctx.services.taxonomy.nodeOfKind(kind, id, relatedAhead(info, kind), selectedProperties(info)));
     }
 
     @Authorized("VIEWER")
