@@ -137,19 +137,22 @@ export class Executor {
 function toPlain(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (
+  // Maps and records are plain objects (most of a row): only class instances can be temporal values.
+  if (Object.getPrototypeOf(value) !== Object.prototype && isTemporal(value)) return normaliseTemporal(value.toString());
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
+  return out;
+}
+
+function isTemporal(value: object): boolean {
+  return (
     neo4j.isDateTime(value) ||
     neo4j.isDate(value) ||
     neo4j.isLocalDateTime(value) ||
     neo4j.isDuration(value) ||
     neo4j.isTime(value) ||
     neo4j.isLocalTime(value)
-  ) {
-    return normaliseTemporal(value.toString());
-  }
-  const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
-  return out;
+  );
 }
 
 /** Neo4j prints nanoseconds and a zone suffix; clients get ISO-8601 with milliseconds in UTC. */
