@@ -1,21 +1,21 @@
-/** A worker thread of the embedding pool: one model, one thread, a request's share of texts per message. */
+/** A worker thread of the embedding pool: one model, one thread, a request's share of texts (as word pieces) per message. */
 import { parentPort, workerData } from "node:worker_threads";
 import { OnnxModel } from "./onnxModel.js";
 
-export type EmbedRequest = Readonly<{ id: number; texts: readonly string[] }>;
+export type EmbedRequest = Readonly<{ id: number; sequences: readonly Int32Array[] }>;
 export type EmbedReply = Readonly<{ id: number; vectors: Float32Array[] } | { id: number; error: string }>;
 export type WorkerReady = Readonly<{ ready: true } | { ready: false; error: string }>;
 
 const port = parentPort!;
 try {
-  const model = await OnnxModel.load(workerData as { onnx: string; tokenizer: string });
-  const embedAll = async (texts: readonly string[]) => {
+  const model = await OnnxModel.load((workerData as { onnx: string }).onnx);
+  const embedAll = async (sequences: readonly Int32Array[]) => {
     const vectors: Float32Array[] = [];
-    for (const text of texts) vectors.push(await model.embed(text));
+    for (const sequence of sequences) vectors.push(await model.embed(sequence));
     return vectors;
   };
   port.on("message", (request: EmbedRequest) => {
-    embedAll(request.texts).then(
+    embedAll(request.sequences).then(
       (vectors) => port.postMessage({ id: request.id, vectors } satisfies EmbedReply, vectors.map((v) => v.buffer as ArrayBuffer)),
       (error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies EmbedReply),
     );

@@ -1,7 +1,8 @@
 /**
- * The process's embedder: a pool of worker threads, each running the model (onnxModel.ts) on one
- * thread. onnxruntime-node runs a session on the calling thread, so a model on the main thread would
- * stop every other request while it embeds, and its "parallel" runs would take turns on one core.
+ * The process's embedder: the tokenizer on the main thread, and a pool of worker threads, each running
+ * the model (onnxModel.ts) on one thread. onnxruntime-node runs a session on the calling thread, so a
+ * model on the main thread would stop every other request while it embeds, and its "parallel" runs
+ * would take turns on one core.
  */
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -10,15 +11,12 @@ import { Worker } from "node:worker_threads";
 import type { Embedder } from "./embedder.js";
 import type { EmbedReply, EmbedRequest, WorkerReady } from "./embeddingWorker.js";
 import type { ModelFiles } from "./modelFiles.js";
-import { DIMENSION } from "./onnxModel.js";
+import { DIMENSION, WordPieces } from "./onnxModel.js";
 
 export type OnnxEmbedderOptions = Readonly<{ threads?: number | undefined }>;
 
-/** The model reads 256 word pieces at most, about 1,200 characters of English: a longer text costs no more. */
-const workOf = (text: string) => Math.min(text.length, 1_200);
-
-/** Texts on their way through a worker: how long they are (the worker's load), and what to call with their vectors. */
-type Job = Readonly<{ characters: number; resolve: (vectors: Float32Array[]) => void; reject: (error: Error) => void }>;
+/** Texts on their way through a worker: how many word pieces they hold (the worker's load), and what to call with their vectors. */
+type Job = Readonly<{ tokens: number; resolve: (vectors: Float32Array[]) => void; reject: (error: Error) => void }>;
 
 /**
  * The worker's script. Compiled, it is plain JavaScript. Under tsx (development, tests) it is
@@ -38,7 +36,7 @@ function startWorker(workerData: object): Worker {
 class ModelThread {
   private nextId = 0;
   private readonly pending = new Map<number, Job>();
-  /** Characters of text sent and not yet embedded: about how long the worker stays busy. */
+  /** Word pieces sent and not yet embedded: about how long the worker stays busy. */
   private queued = 0;
 
   private constructor(private readonly worker: Worker) {
@@ -46,7 +44,7 @@ class ModelThread {
       const job = this.pending.get(reply.id);
       if (!job) return;
       this.pending.delete(reply.id);
-      this.queued -= job.characters;
+      this.queued -= job.tokens;
       if (this.pending.size === 0) worker.unref();
       if ("error" in reply) job.reject(new Error(reply.error));
       else job.resolve(reply.vectors);
@@ -56,7 +54,7 @@ class ModelThread {
   }
 
   static start(files: ModelFiles): Promise<ModelThread> {
-    const worker = startWorker({ onnx: files.onnx, tokenizer: files.tokenizer });
+    const worker = startWorker({ onnx: files.onnx });
     return new Promise((resolve, reject) => {
       const failed = (error: Error) => reject(error);
       worker.once("error", failed);
@@ -77,14 +75,14 @@ class ModelThread {
     return this.queued;
   }
 
-  embed(texts: readonly string[]): Promise<Float32Array[]> {
+  embed(sequences: readonly Int32Array[]): Promise<Float32Array[]> {
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
-      const characters = texts.reduce((sum, text) => sum + workOf(text), 0);
-      this.pending.set(id, { characters, resolve, reject });
-      this.queued += characters;
+      const tokens = sequences.reduce((sum, sequence) => sum + sequence.length, 0);
+      this.pending.set(id, { tokens, resolve, reject });
+      this.queued += tokens;
       this.worker.ref();
-      this.worker.postMessage({ id, texts } satisfies EmbedRequest);
+      this.worker.postMessage({ id, sequences } satisfies EmbedRequest);
     });
   }
 
@@ -100,7 +98,7 @@ class ModelThread {
 }
 
 /**
- * A call's texts are shared out over the threads, longest first to the least busy (by characters
+ * A call's texts are shared out over the threads, longest first to the least busy (by word pieces
  * queued), one message per thread: a message wakes a thread, and a need's 10 to 20 short clauses
  * one by one cost more in messages than in the model. `threads` models run at once, each on one
  * thread (one per core, at most 4, by default).
@@ -110,13 +108,15 @@ export class OnnxEmbedder implements Embedder {
 
   private constructor(
     readonly modelId: string,
+    private readonly wordPieces: WordPieces,
     private readonly threads: readonly ModelThread[],
   ) {}
 
   static async load(files: ModelFiles, options: OnnxEmbedderOptions = {}): Promise<OnnxEmbedder> {
     const count = options.threads ?? Math.min(os.availableParallelism(), 4);
+    const wordPieces = WordPieces.load(files.tokenizer);
     const threads = await Promise.all(Array.from({ length: count }, () => ModelThread.start(files)));
-    return new OnnxEmbedder(files.modelId, threads);
+    return new OnnxEmbedder(files.modelId, wordPieces, threads);
   }
 
   async close(): Promise<void> {
@@ -124,19 +124,20 @@ export class OnnxEmbedder implements Embedder {
   }
 
   async embed(texts: readonly string[]): Promise<Float32Array[]> {
+    const sequences = texts.map((text) => this.wordPieces.of(text));
     const loads = this.threads.map((thread) => thread.load);
     const shares = this.threads.map(() => [] as number[]);
-    const longestFirst = texts.map((_, i) => i).sort((a, b) => workOf(texts[b]!) - workOf(texts[a]!));
+    const longestFirst = sequences.map((_, i) => i).sort((a, b) => sequences[b]!.length - sequences[a]!.length);
     for (const i of longestFirst) {
       const idlest = loads.indexOf(Math.min(...loads));
       shares[idlest]!.push(i);
-      loads[idlest]! += workOf(texts[i]!);
+      loads[idlest]! += sequences[i]!.length;
     }
     const vectors = new Array<Float32Array>(texts.length);
     await Promise.all(
       shares.map(async (share, thread) => {
         if (share.length === 0) return;
-        const embedded = await this.threads[thread]!.embed(share.map((i) => texts[i]!));
+        const embedded = await this.threads[thread]!.embed(share.map((i) => sequences[i]!));
         share.forEach((i, k) => (vectors[i] = embedded[k]!));
       }),
     );
