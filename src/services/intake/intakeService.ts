@@ -1,10 +1,3 @@
-export type IntakeRetrievalSettings = Readonly<{
-  /** Null: full-text retrieval only (INTAKE_RETRIEVAL=fulltext). */
-  embedder: Embedder | null;
-  /** The taxonomies whose occupations intake names (INTAKE_OCCUPATION_SOURCES); null: all. */
-  occupationSources: readonly string[] | null;
-}>;
-
 /** Intake as the API offers it: validate a need, retrieve candidates from the graph, decompose, store. */
 import DataLoader from "dataloader";
 import type { Named, TaskEvidence } from "../../domain/evidence.js";
@@ -26,6 +19,13 @@ import { contentWords, workWords } from "./text.js";
 import { INTAKE_TUNING } from "./tuning.js";
 
 export const MAX_TASKS = 50;
+
+export type IntakeRetrievalSettings = Readonly<{
+  /** Null: full-text retrieval only (INTAKE_RETRIEVAL=fulltext). */
+  embedder: Embedder | null;
+  /** The taxonomies whose occupations intake names (INTAKE_OCCUPATION_SOURCES); null: all. */
+  occupationSources: readonly string[] | null;
+}>;
 
 /** The need as validated, its facts as resolved once for the request, and its decomposition. */
 export type DecomposeResult = Readonly<{
