@@ -39,6 +39,9 @@ const kindOf = (labels: readonly string[]): NodeLabel => {
   return kind;
 };
 
+/** How many of Lucene's best hits a search reads first (see `search`): a few pages' worth, as filters drop some. */
+export const searchProbe = (first: number) => Math.max(40, first * 4);
+
 export class NodeRepository {
   /** `tenants`: whose precedents this request may see (its own and the shared pool). */
   constructor(
@@ -106,9 +109,9 @@ export class NodeRepository {
   /**
    * Full-text search across the taxonomy; `luceneQuery` must already be escaped by the caller. The
    * index leaves tenant data out today; the tenant filter keeps it so if a tenant's kind is indexed.
-   * Ordered by score, ties by id. Lucene yields hits best first, so the first `first` that pass the
-   * filters fix the lowest score the page can hold: only hits at or above it are filtered and sorted
-   * (a common word matches thousands of nodes, each costing property reads to filter and sort).
+   * Ordered by score, ties by id. A common word matches thousands of nodes, each costing property reads
+   * to filter and sort, and every Lucene query scores them all: the page usually comes from Lucene's best
+   * few (one top-k query); when the filters or ties leave that in doubt, from every hit.
    */
   async search(
     luceneQuery: string,
@@ -127,23 +130,41 @@ export class NodeRepository {
       "(node.tenant IS NULL OR node.tenant IN $tenants)",
       ...(source === null ? [] : ["node.source = $source"]),
     ].join(" AND ");
-    const rows = await this.executor.read(
-      `CALL () {
-         CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-         WHERE ${filters}
-         WITH score LIMIT toInteger($first)
-         RETURN min(score) AS lowest
-       }
-       CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-       WHERE score >= lowest AND ${filters}
-       RETURN labels(node) AS labels, ${mapProjection("node", properties)} AS props, score
-       ORDER BY score DESC, node.id
-       LIMIT toInteger($first)`,
-      { index: FULLTEXT.entities, query: luceneQuery, statuses, first, source, tenants: this.tenants },
+    const params = { index: FULLTEXT.entities, query: luceneQuery, statuses, first, source, tenants: this.tenants, probe: searchProbe(first) };
+    const hit = `{labels: labels(node), props: ${mapProjection("node", properties)}, score: score}`;
+    // Lucene's best `probe` hits alone (a top-k, cheap however common the words), filtered and ordered here. They are
+    // the answer when they are every hit, or when the page's last score beats the weakest of them: no hit left out
+    // can then reach the page, ties included.
+    const [probed] = await this.executor.read(
+      `CALL db.index.fulltext.queryNodes($index, $query, {limit: toInteger($probe)}) YIELD node, score
+       WITH collect({node: node, score: score}) AS hits
+       RETURN size(hits) < $probe AS complete, reduce(floor = null, h IN hits | CASE WHEN floor IS NULL OR h.score < floor THEN h.score ELSE floor END) AS floor,
+              COLLECT { UNWIND hits AS h WITH h.node AS node, h.score AS score WHERE ${filters}
+                        RETURN ${hit} ORDER BY score DESC, node.id LIMIT toInteger($first) } AS page`,
+      params,
     );
+    const page = probed!.page as Array<{ labels: string[]; props: Record<string, unknown>; score: number }>;
+    const last = page[first - 1];
+    const exact = probed!.complete === true || first === 0 || (last !== undefined && last.score > (probed!.floor as number));
+    // Otherwise every hit: the first pass finds the page's lowest possible score, the second filters and sorts only those above it.
+    const rows = exact
+      ? page
+      : ((await this.executor.read(
+          `CALL () {
+             CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+             WHERE ${filters}
+             WITH score LIMIT toInteger($first)
+             RETURN min(score) AS lowest
+           }
+           CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+           WHERE score >= lowest AND ${filters}
+           WITH node, score ORDER BY score DESC, node.id LIMIT toInteger($first)
+           RETURN ${hit} AS hit`,
+          params,
+        )).map((row) => row.hit) as typeof page);
     return rows.map((row) => ({
-      node: { kind: kindOf(row.labels as string[]), props: storedProperties(row.props as Record<string, unknown>, properties) },
-      score: row.score as number,
+      node: { kind: kindOf(row.labels), props: storedProperties(row.props, properties) },
+      score: row.score,
     }));
   }
 
