@@ -134,11 +134,22 @@ export class Executor {
   }
 }
 
+/**
+ * A row's values with temporal values as ISO strings. The driver builds fresh lists and maps for every
+ * record, so they are rewritten in place: a page of nested trees is not copied once more.
+ */
 function toPlain(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(toPlain);
-  // Maps and records are plain objects (most of a row): only class instances can be temporal values.
-  if (Object.getPrototypeOf(value) !== Object.prototype && isTemporal(value)) return normaliseTemporal(value.toString());
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map;
+  }
+  if (isTemporal(value)) return normaliseTemporal(value.toString());
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
   return out;
