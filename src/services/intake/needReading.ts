@@ -7,6 +7,7 @@ import type { ClauseWords } from "../../domain/intake.js";
 import type { NeedInput } from "../../domain/need.js";
 import { type NegatedPhrase, readNegations } from "./reading/negation.js";
 import { matchingSegments, type Posting, readPosting } from "./reading/posting.js";
+import { titleCore } from "./reading/titleCore.js";
 import { clauses, contentWords, MAX_CLAUSES, workWords } from "./text.js";
 
 /** A need this short is probably a job title, so it is also matched against occupation titles. */
@@ -16,7 +17,7 @@ const WORK_TEXT_CHARS = 1_200;
 
 export type NeedReading = Readonly<{
   posting: Posting;
-  /** The title to match occupations by: the one stated, the posting's title line, or a short need itself. */
+  /** The title to match occupations by: the one stated or the posting's title line (its core: titleCore), or a short need itself. */
   title: string | null;
   /** True when the title was given or stands as the text's title line (not a guess from a short need). */
   titleStated: boolean;
@@ -51,8 +52,9 @@ export function readNeed(need: NeedInput): NeedReading {
   const clauseWords = weighted.filter((c) => kept.has(c)).map(({ text, weight }) => ({ text, words: workWords(text), weight }));
 
   const postingTitle = posting.title?.text ?? null;
+  const statedTitle = need.title ?? postingTitle;
   const shortNeed = contentWords(need.text).length <= TITLE_LIKE_WORDS ? need.text : null;
-  const title = need.title ?? postingTitle ?? shortNeed;
+  const title = statedTitle !== null ? titleCore(statedTitle) : shortNeed;
   const workText = segments.map((s) => s.text).join(" ").slice(0, WORK_TEXT_CHARS);
   return { posting, title, titleStated: need.title !== null || postingTitle !== null, clauses: clauseWords, workText, ruledOut };
 }
