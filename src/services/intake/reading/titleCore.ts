@@ -19,7 +19,7 @@ const QUALIFIER_WORDS = new Set(
 );
 
 /** Seniority and terms that may open a title ("Senior", "Part-Time", "Entry-Level") without naming the work. */
-const LEADING = /^(?:(?:senior|sr\.?|junior|jr\.?|experienced|trainee|entry[- ]level|mid[- ]level|full[- ]time|part[- ]time|temporary|temp|seasonal|casual|remote|night[- ]shift|day[- ]shift|overnight)\s+)+/iu;
+const LEADING = /^(?:(?:senior|sr\.?|junior|jr\.?|experienced|trainee|entry[- ]level|mid[- ]level|full[- ]time|part[- ]time|temporary|temp|seasonal|casual|night[- ]shift|day[- ]shift|overnight)\s+)+/iu;
 /** Levels and terms that may close a title ("II", "Level 2", "Entry Level", "Needed"). */
 const TRAILING = /(?:\s+(?:i{1,3}|iv|v|level\s*\d|\d|entry[- ]level|full[- ]time|part[- ]time|needed|wanted|urgently needed|\(?\s*(?:m|f|w|d|x)(?:\s*\/\s*(?:m|f|w|d|x)){1,3}\s*\)?))+$/iu;
 /** Pay figures ("$18/hr", "£25k", "$2,000"), wherever they stand. */
@@ -44,5 +44,8 @@ export function titleCore(title: string): string {
   const kept = parts.filter((part, i) => !(onlyQualifiers(part) || (i > 0 && PLACE.test(part))));
   let core = kept.join(" ").replace(/\s+/gu, " ").trim();
   core = core.replace(LEADING, "").replace(TRAILING, "").replace(/[\s,;:/&+-]+$/u, "").trim();
-  return words(core).some((w) => !QUALIFIER_WORDS.has(w)) ? core : title;
+  const left = words(core);
+  // Nothing left out (brackets and dashes alone do not count): the title as written.
+  if (left.length === words(title).length || !left.some((w) => !QUALIFIER_WORDS.has(w))) return title;
+  return core;
 }
