@@ -145,7 +145,7 @@ export class NodeRepository {
     );
     const page = probed!.page as Array<{ labels: string[]; props: Record<string, unknown>; score: number }>;
     const last = page[first - 1];
-    const exact = probed!.complete === true || first === 0 || (last !== undefined && last.score > (probed!.floor as number));
+    const exact = probed!.complete === true || (last !== undefined && last.score > (probed!.floor as number));
     // Otherwise every hit: the first pass finds the page's lowest possible score, the second filters and sorts only those above it.
     const rows = exact
       ? page

@@ -219,7 +219,7 @@ export class Decomposition {
 
   @Field(() => [DecomposedTask], {
     description:
-      "The tasks the text describes (basis TEXT), best first, then, in the room `limit` leaves, the usual tasks of the occupations the need reads as (basis OCCUPATION).",
+      "Best first, at most `limit`: the tasks the text describes (basis TEXT) and the usual tasks of the occupations the need reads as (basis OCCUPATION), ranked together by score; a task the text names stays before every implied one.",
   })
   tasks!: DecomposedTask[];
 

@@ -8,9 +8,8 @@ import type { ClauseWords, DecomposedTask, Decomposition, OccupationMatch } from
 import type { NeedFacts, NeedInput } from "../../domain/need.js";
 import { scoreCandidates, textMatches, titlePriors } from "./candidates.js";
 import { inferOccupations, inferOutcomes, inferSkills } from "./inference.js";
-import { ruledOutMatch, traitProfile } from "./needFacts.js";
+import { taskRuledOut, traitProfile } from "./needFacts.js";
 import { logistic, round } from "./ranking.js";
-import { contentWords } from "./text.js";
 import { INTAKE_TUNING } from "./tuning.js";
 import { warningsFor } from "./warnings.js";
 
@@ -43,8 +42,7 @@ export function readStatedTasks(
   const mentionedSkills = new Set(retrieval.skillHits.map((s) => s.id));
   const scored = scoreCandidates(evidence, matches, titlePriors(clauses, retrieval, titleStated), mentionedSkills).map((s) => {
     // A task the text rules out stays visible, lowered, with the reason: the reader can overrule the reading.
-    const ruledOut =
-      facts.ruledOut.length > 0 ? ruledOutMatch(facts.ruledOut, contentWords([s.task.name, ...s.task.keywords, ...s.task.altLabels].join(" "))) : null;
+    const ruledOut = taskRuledOut(facts.ruledOut, s.task);
     return ruledOut ? { ...s, score: s.score * T.ruledOutFactor, ruledOutBy: ruledOut.phrase } : { ...s, ruledOutBy: null };
   });
 

@@ -6,11 +6,9 @@
 import type { OccupationTask } from "../../domain/evidence.js";
 import type { DecomposedTask, OccupationMatch } from "../../domain/intake.js";
 import type { RuledOut } from "../../domain/need.js";
-import { ruledOutMatch } from "./needFacts.js";
+import { taskRuledOut } from "./needFacts.js";
 import { round } from "./ranking.js";
-import { contentWords } from "./text.js";
 import { INTAKE_TUNING } from "./tuning.js";
-
 
 /**
  * The occupations that lend their usual tasks: the best, when something beyond a loose reading of the text
@@ -56,7 +54,7 @@ export function impliedTasks(
   for (const task of candidates) {
     const from = implying.get(task.occupationId);
     if (!from || stated.has(task.id)) continue;
-    if (ruledOut.length > 0 && ruledOutMatch(ruledOut, contentWords([task.name, ...task.keywords, ...task.altLabels].join(" ")))) continue;
+    if (taskRuledOut(ruledOut, task)) continue;
     const usual = T.usualWorkShare * (T.impliedTypicalityBase + (1 - T.impliedTypicalityBase) * typicality(task));
     const confidence = T.impliedConfidence * from.occupation.weight * usual;
     // The score a stated task of this confidence has (the inverse of the confidence fit), so the two rank together.

@@ -33,6 +33,14 @@ export function ruledOutMatch(ruledOut: readonly RuledOut[], candidateWords: rea
   return ruledOut.find((r) => negatedShare(r, candidateWords) >= RULED_OUT_SHARE) ?? null;
 }
 
+/** The phrase of the text that rules out a task, read by its name, keywords and labels, or null. */
+export function taskRuledOut(
+  ruledOut: readonly RuledOut[],
+  task: Readonly<{ name: string; keywords: readonly string[]; altLabels: readonly string[] }>,
+): RuledOut | null {
+  return ruledOut.length > 0 ? ruledOutMatch(ruledOut, contentWords([task.name, ...task.keywords, ...task.altLabels].join(" "))) : null;
+}
+
 /**
  * `reading` is the request's reading of the text (readNeed), `today` the date relative statements
  * ("since 2022") are read against; both are injected so the function stays pure and reads once.
